@@ -1,0 +1,36 @@
+// One jest run, several projects: each kind of test has its own environment and folder.
+const tsTransform = {
+  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+};
+const aliases = {
+  '^@contracts/(.*)$': '<rootDir>/contracts/$1',
+  '^@server/(.*)$': '<rootDir>/server/$1',
+};
+const node = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: tsTransform,
+  moduleNameMapper: aliases,
+  testMatch,
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    node('localcloud', ['<rootDir>/localcloud/**/*.test.ts']),
+    node('contracts', ['<rootDir>/contracts/**/*.test.ts']),
+    node('usecases', ['<rootDir>/server/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts']),
+    node('components', ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'], {
+      testEnvironment: 'jsdom',
+      moduleNameMapper: {
+        ...aliases,
+        '^@tarojs/components$': '<rootDir>/test/stubs/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
+      },
+    }),
+    node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], { testEnvironment: 'jsdom' }),
+    node('e2e', ['<rootDir>/test/e2e/**/*.test.ts']),
+  ],
+};
