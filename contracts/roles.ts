@@ -9,6 +9,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   canteen_operator: '食堂操作员',
 };
 
+/** Roles staff grant by hand; `resident` follows from binding a household. */
+export const GRANTABLE_ROLES = ['staff', 'grid_worker', 'volunteer', 'canteen_operator'] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
 /** Roles that may act as community staff in the admin area. */
 export const ADMIN_ROLES: readonly Role[] = ['staff'];
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineAction } from './action';
 import { choice, id, integer, mobile, optionalText, paging, requiredText, type Page } from './fields';
-import { ROLES, type Role } from './roles';
+import { GRANTABLE_ROLES, ROLES, type Role } from './roles';
 
 export const HOUSEHOLD_STATUSES = ['pending', 'verified', 'rejected'] as const;
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
@@ -123,14 +123,14 @@ export const users = {
     fn: 'users',
     name: 'grantRole',
     access: ['staff'],
-    input: v.strictObject({ userId: id('用户'), role: choice('角色', ROLES) }),
+    input: v.strictObject({ userId: id('用户'), role: choice('角色', GRANTABLE_ROLES) }),
   }),
 
   revokeRole: defineAction<UserRow>()({
     fn: 'users',
     name: 'revokeRole',
     access: ['staff'],
-    input: v.strictObject({ userId: id('用户'), role: choice('角色', ROLES) }),
+    input: v.strictObject({ userId: id('用户'), role: choice('角色', GRANTABLE_ROLES) }),
   }),
 
   verifyHousehold: defineAction<UserRow>()({

@@ -1,0 +1,68 @@
+/**
+ * Bundles each cloud function into a self-contained folder under dist/functions/<name>/:
+ * index.js (everything it imports, the SDK included), package.json and config.json — the shape
+ * CloudBase deploys, and the same code the local cloud runs.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..');
+const sourceRoot = join(root, 'cloudfunctions');
+export const functionsOutDir = join(root, 'dist', 'functions');
+
+interface RcFunction {
+  name: string;
+}
+
+const listedInRc = (): Set<string> => {
+  const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as { functions: RcFunction[] };
+  return new Set(rc.functions.map((f) => f.name));
+};
+
+export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise<string[]> => {
+  const names = readdirSync(sourceRoot, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(sourceRoot, d.name, 'index.ts')))
+    .map((d) => d.name)
+    .sort();
+  const listed = listedInRc();
+  const missing = names.filter((n) => !listed.has(n));
+  if (missing.length) throw new Error(`cloudbaserc.json does not list: ${missing.join(', ')}`);
+
+  rmSync(functionsOutDir, { recursive: true, force: true });
+  await Promise.all(
+    names.map(async (name) => {
+      const outDir = join(functionsOutDir, name);
+      mkdirSync(outDir, { recursive: true });
+      await build({
+        entryPoints: [join(sourceRoot, name, 'index.ts')],
+        outfile: join(outDir, 'index.js'),
+        bundle: true,
+        platform: 'node',
+        target: 'node18',
+        format: 'cjs',
+        minify: false,
+        sourcemap: false,
+        legalComments: 'none',
+        logLevel: 'error',
+        tsconfig: join(root, 'tsconfig.json'),
+      });
+      writeFileSync(
+        join(outDir, 'package.json'),
+        `${JSON.stringify({ name: `linli-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2)}\n`,
+      );
+      const configPath = join(sourceRoot, name, 'config.json');
+      const config = existsSync(configPath) ? readFileSync(configPath, 'utf8') : `${JSON.stringify({ permissions: { openapi: [] } }, null, 2)}\n`;
+      writeFileSync(join(outDir, 'config.json'), config);
+    }),
+  );
+  if (!options.quiet) console.log(`built ${names.length} functions into ${functionsOutDir}: ${names.join(', ')}`);
+  return names;
+};
+
+if (require.main === module) {
+  buildFunctions().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,26 @@
+import { users } from '@contracts/users';
+import type { Handlers } from '../kernel/entry';
+import type { Caller } from './caller';
+import type { UsersDeps } from './deps';
+import { assignGridWorker } from './use-cases/assign-grid-worker/assign-grid-worker';
+import { bindHousehold } from './use-cases/bind-household/bind-household';
+import { grantRole, revokeRole } from './use-cases/change-role/change-role';
+import { listAudit } from './use-cases/list-audit/list-audit';
+import { listBuildings } from './use-cases/list-buildings/list-buildings';
+import { listUsers } from './use-cases/list-users/list-users';
+import { me } from './use-cases/me/me';
+import { updateProfile } from './use-cases/update-profile/update-profile';
+import { verifyHousehold } from './use-cases/verify-household/verify-household';
+
+export const usersHandlers: Handlers<typeof users, UsersDeps, Caller> = {
+  me: (_input, { caller, deps }) => me(caller, deps),
+  updateProfile: (input, { caller, deps }) => updateProfile(input, caller, deps),
+  listBuildings: (_input, { deps }) => listBuildings(deps),
+  bindHousehold: (input, { caller, deps }) => bindHousehold(input, caller, deps),
+  listUsers: (input, { deps }) => listUsers(input, deps),
+  grantRole: (input, { caller, deps }) => grantRole(input, caller, deps),
+  revokeRole: (input, { caller, deps }) => revokeRole(input, caller, deps),
+  verifyHousehold: (input, { caller, deps }) => verifyHousehold(input, caller, deps),
+  assignGridWorker: (input, { caller, deps }) => assignGridWorker(input, caller, deps),
+  listAudit: (input, { deps }) => listAudit(input, deps),
+};
