@@ -1,6 +1,5 @@
-import { users } from '@contracts/users';
 import { createDomainFunction } from '@server/app/domain-function';
-import { usersDeps } from '@server/users/deps';
-import { usersHandlers } from '@server/users/handlers';
+import { usersFunctionDeps } from '@server/users/deps';
+import { usersFunctionActions, usersHandlers } from '@server/users/handlers';
 
-export const main = createDomainFunction({ fn: 'users', actions: users, handlers: usersHandlers, deps: usersDeps });
+export const main = createDomainFunction({ fn: 'users', actions: usersFunctionActions, handlers: usersHandlers, deps: usersFunctionDeps });

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../app/config';
 import type { Platform } from '../app/platform';
 import { cloudbaseAuditLog, type AuditLog } from '../audit/audit-log';
+import { notificationDeps, type NotificationDeps } from '../notifications/deps';
 import type { Clock } from '../kernel/clock';
 import { cloudbaseBuildingRepo, type BuildingRepo } from './infra/building-repo';
 import { cloudbaseUserRepo, type UserRepo } from './infra/user-repo';
@@ -12,6 +13,11 @@ export interface UsersDeps {
   clock: Clock;
   config: AppConfig;
 }
+
+/** The users function also serves the inbox (消息), so it carries the notification dependencies. */
+export type UsersFunctionDeps = UsersDeps & NotificationDeps;
+
+export const usersFunctionDeps = (platform: Platform): UsersFunctionDeps => ({ ...usersDeps(platform), ...notificationDeps(platform) });
 
 export const usersDeps = (platform: Platform): UsersDeps => ({
   users: cloudbaseUserRepo(platform.db),

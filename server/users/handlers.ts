@@ -1,7 +1,9 @@
+import { inbox } from '@contracts/inbox';
 import { users } from '@contracts/users';
 import type { Handlers } from '../kernel/entry';
 import type { Caller } from './caller';
-import type { UsersDeps } from './deps';
+import { listInbox, markInboxRead, recordSubscriptions, unreadCount } from '../notifications/use-cases/inbox';
+import type { UsersFunctionDeps } from './deps';
 import { assignGridWorker } from './use-cases/assign-grid-worker/assign-grid-worker';
 import { bindHousehold } from './use-cases/bind-household/bind-household';
 import { grantRole, revokeRole } from './use-cases/change-role/change-role';
@@ -12,7 +14,10 @@ import { me } from './use-cases/me/me';
 import { updateProfile } from './use-cases/update-profile/update-profile';
 import { verifyHousehold } from './use-cases/verify-household/verify-household';
 
-export const usersHandlers: Handlers<typeof users, UsersDeps, Caller> = {
+/** Everything the `users` function answers: identity, household, roles, and the inbox. */
+export const usersFunctionActions = { ...users, ...inbox };
+
+export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionDeps, Caller> = {
   me: (_input, { caller, deps }) => me(caller, deps),
   updateProfile: (input, { caller, deps }) => updateProfile(input, caller, deps),
   listBuildings: (_input, { deps }) => listBuildings(deps),
@@ -23,4 +28,8 @@ export const usersHandlers: Handlers<typeof users, UsersDeps, Caller> = {
   verifyHousehold: (input, { caller, deps }) => verifyHousehold(input, caller, deps),
   assignGridWorker: (input, { caller, deps }) => assignGridWorker(input, caller, deps),
   listAudit: (input, { deps }) => listAudit(input, deps),
+  listInbox: (input, { caller, deps }) => listInbox(input, caller.user.id, deps),
+  unreadCount: (_input, { caller, deps }) => unreadCount(caller.user.id, deps),
+  markInboxRead: (input, { caller, deps }) => markInboxRead(input, caller.user.id, deps),
+  recordSubscriptions: (input, { caller, deps }) => recordSubscriptions(input, caller.user.id, deps),
 };

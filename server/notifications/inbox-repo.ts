@@ -1,0 +1,80 @@
+import type { InboxKind } from '@contracts/inbox';
+import type { Database } from '../platform/cloudbase';
+import { mapLimit } from '../platform/concurrency';
+import { isDuplicateKeyError } from '../platform/db-errors';
+import { decodeCursor, encodeCursor } from '../platform/paging';
+
+export const INBOX_COLLECTION = 'inbox';
+
+export interface InboxEntry {
+  id: string;
+  userId: string;
+  kind: InboxKind;
+  title: string;
+  body: string;
+  link?: string;
+  /** `<notification sourceKey>#<userId>`, unique: the same notification reaches a person once. */
+  deliveryKey: string;
+  createdAt: Date;
+  read: boolean;
+  readAt?: Date;
+}
+
+export interface InboxRepo {
+  /** Inserts what is new and quietly skips what was already delivered. Returns the users newly reached. */
+  deliver(entries: Omit<InboxEntry, 'id'>[]): Promise<string[]>;
+  list(userId: string, unreadOnly: boolean, limit: number, cursor?: string): Promise<{ items: InboxEntry[]; nextCursor?: string }>;
+  unreadCount(userId: string): Promise<number>;
+  markRead(userId: string, ids: readonly string[] | 'all', now: Date): Promise<void>;
+}
+
+type InboxDoc = Omit<InboxEntry, 'id'> & { _id: string };
+
+/**
+ * One insert per entry (a few in flight): a unique-key refusal then means exactly "this person
+ * already has it", which a batch insert could not say for each entry.
+ */
+const IN_FLIGHT = 16;
+
+export const cloudbaseInboxRepo = (db: Database): InboxRepo => {
+  const collection = db.collection(INBOX_COLLECTION);
+  const _ = db.command;
+
+  const insertOne = async (entry: Omit<InboxEntry, 'id'>): Promise<boolean> => {
+    try {
+      await collection.add(entry);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  };
+
+  return {
+    async deliver(entries) {
+      const inserted = await mapLimit(entries, IN_FLIGHT, insertOne);
+      const reached = entries.filter((_entry, i) => inserted[i]).map((e) => e.userId);
+      return reached;
+    },
+    async list(userId, unreadOnly, limit, cursor) {
+      const base: Record<string, unknown> = unreadOnly ? { userId, read: false } : { userId };
+      const after = decodeCursor(cursor);
+      const where = after
+        ? _.and([base, _.or([{ createdAt: _.lt(new Date(after.at)) }, { createdAt: new Date(after.at), _id: _.lt(after.id) }])])
+        : base;
+      const res = await collection.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+      const docs = res.data as InboxDoc[];
+      const items = docs.slice(0, limit).map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+      const last = items[items.length - 1];
+      return { items, nextCursor: docs.length > limit && last ? encodeCursor({ at: last.createdAt.getTime(), id: last.id }) : undefined };
+    },
+    async unreadCount(userId) {
+      const res = await collection.where({ userId, read: false }).count();
+      return Number(res.total);
+    },
+    async markRead(userId, ids, now) {
+      const where = ids === 'all' ? { userId, read: false } : { userId, read: false, _id: _.in([...ids]) };
+      await collection.where(where).update({ read: true, readAt: now });
+    },
+  };
+};
