@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { LocalCloudError } from '../core/errors';
+import { assertCloudPath, assertEnvId, type ObjectRef } from './fileid';
+import { TooLargeError, type ObjectStore } from './objects';
+import type { UrlSigner } from './signing';
+
+export const UPLOAD_PREFIX = '/storage/upload/';
+export const DOWNLOAD_PREFIX = '/storage/file/';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.heic': 'image/heic',
+  '.mp4': 'video/mp4',
+  '.mov': 'video/quicktime',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+export function contentTypeOf(cloudPath: string): string {
+  return CONTENT_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Object path of a URL below a prefix: `<envId>/<percent-encoded segments>`. */
+export function refFromPath(pathname: string, prefix: string): ObjectRef {
+  const [envId, ...segments] = pathname.slice(prefix.length).split('/');
+  let cloudPath: string;
+  try {
+    cloudPath = segments.map((segment) => decodeURIComponent(segment)).join('/');
+  } catch {
+    throw new LocalCloudError('INVALID_PARAM', 'malformed percent-encoding in the object path');
+  }
+  return { envId: assertEnvId(decodeURIComponent(envId ?? '')), cloudPath: assertCloudPath(cloudPath) };
+}
+
+/** The path part of an object URL; segments stay raw (SDKs `encodeURI` temporary URLs themselves). */
+export function objectUrlPath(prefix: string, ref: ObjectRef, encode: boolean): string {
+  const segments = ref.cloudPath.split('/').map((segment) => (encode ? encodeURIComponent(segment) : segment));
+  return `${prefix}${ref.envId}/${segments.join('/')}`;
+}
+
+function xmlEscape(text: string): string {
+  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** COS answers errors as XML; the SDK's uploadFile reads Code, Message, RequestId and TraceId from it. */
+export function sendCosError(res: ServerResponse, status: number, code: string, message: string, resource: string): void {
+  const requestId = randomUUID();
+  const body =
+    `<?xml version='1.0' encoding='utf-8' ?>\n<Error><Code>${xmlEscape(code)}</Code>` +
+    `<Message>${xmlEscape(message)}</Message><Resource>${xmlEscape(resource)}</Resource>` +
+    `<RequestId>${requestId}</RequestId><TraceId>${requestId}</TraceId></Error>`;
+  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body), 'x-cos-request-id': requestId });
+  res.end(body);
+}
+
+export interface StorageRoutesDeps {
+  store: ObjectStore;
+  signer: UrlSigner;
+  now(): number;
+  maxUploadBytes: number;
+}
+
+function nowSeconds(deps: StorageRoutesDeps): number {
+  return Math.floor(deps.now() / 1000);
+}
+
+/** `q-sign-time=<expiry>&q-signature=<hmac>`: the upload authorization handed out by getUploadMetadata. */
+export function uploadAuthorization(deps: Pick<StorageRoutesDeps, 'signer'>, ref: ObjectRef, expiresAt: number): string {
+  return `q-sign-time=${expiresAt}&q-signature=${deps.signer.sign('upload', ref, expiresAt)}`;
+}
+
+async function handleUpload(deps: StorageRoutesDeps, req: IncomingMessage, res: ServerResponse, ref: ObjectRef): Promise<void> {
+  const header = req.headers.authorization ?? req.headers.signature;
+  const params = new URLSearchParams(Array.isArray(header) ? header[0] : header ?? '');
+  const expiresAt = Number(params.get('q-sign-time'));
+  const signature = params.get('q-signature') ?? '';
+  if (!Number.isInteger(expiresAt) || !deps.signer.verify('upload', ref, expiresAt, signature)) {
+    req.resume();
+    return sendCosError(res, 403, 'SignatureDoesNotMatch', 'The upload signature does not match this object', `/${ref.cloudPath}`);
+  }
+  if (expiresAt < nowSeconds(deps)) {
+    req.resume();
+    return sendCosError(res, 403, 'AccessDenied', 'Request has expired', `/${ref.cloudPath}`);
+  }
+  try {
+    await deps.store.write(ref, req, deps.maxUploadBytes);
+  } catch (error) {
+    if (error instanceof TooLargeError) {
+      req.resume();
+      return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, `/${ref.cloudPath}`);
+    }
+    if (error instanceof LocalCloudError) return sendCosError(res, 409, 'InvalidObjectState', error.message, `/${ref.cloudPath}`);
+    throw error;
+  }
+  res.writeHead(200, { 'content-length': 0, etag: `"${randomUUID()}"` });
+  res.end();
+}
+
+async function handleDownload(deps: StorageRoutesDeps, req: IncomingMessage, res: ServerResponse, ref: ObjectRef, url: URL): Promise<void> {
+  const expiresAt = Number(url.searchParams.get('t'));
+  const signature = url.searchParams.get('sign') ?? '';
+  if (!Number.isInteger(expiresAt) || !deps.signer.verify('download', ref, expiresAt, signature)) {
+    return sendCosError(res, 403, 'AccessDenied', 'Access Denied.', `/${ref.cloudPath}`);
+  }
+  if (expiresAt < nowSeconds(deps)) return sendCosError(res, 403, 'AccessDenied', 'Request has expired', `/${ref.cloudPath}`);
+  const size = await deps.store.size(ref);
+  if (size === undefined) return sendCosError(res, 404, 'NoSuchKey', 'The specified key does not exist.', `/${ref.cloudPath}`);
+  res.writeHead(200, {
+    'content-type': contentTypeOf(ref.cloudPath),
+    'content-length': size,
+    'cache-control': 'private, max-age=0',
+    'x-content-type-options': 'nosniff',
+  });
+  if (req.method === 'HEAD') return void res.end();
+  deps.store.stream(ref).on('error', () => res.destroy()).pipe(res);
+}
+
+/** Serves the upload endpoint getUploadMetadata points at, and signed temporary download URLs. */
+export function storageRoutes(deps: StorageRoutesDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const upload = url.pathname.startsWith(UPLOAD_PREFIX);
+    const download = url.pathname.startsWith(DOWNLOAD_PREFIX);
+    if (!upload && !download) return false;
+    let ref: ObjectRef;
+    try {
+      ref = refFromPath(url.pathname, upload ? UPLOAD_PREFIX : DOWNLOAD_PREFIX);
+    } catch (error) {
+      req.resume();
+      sendCosError(res, 400, 'InvalidURI', (error as Error).message, url.pathname);
+      return true;
+    }
+    if (upload && (req.method === 'PUT' || req.method === 'POST')) await handleUpload(deps, req, res, ref);
+    else if (download && (req.method === 'GET' || req.method === 'HEAD')) await handleDownload(deps, req, res, ref, url);
+    else {
+      req.resume();
+      sendCosError(res, 405, 'MethodNotAllowed', `${req.method ?? ''} is not allowed here`, url.pathname);
+    }
+    return true;
+  };
+}
