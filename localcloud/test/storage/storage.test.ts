@@ -42,7 +42,7 @@ describe('storage module (actions and its own routes, no /admin front)', () => {
 
   async function upload(cloudPath: string, data: Buffer): Promise<string> {
     const meta = (await call('storage.getUploadMetadata', { path: cloudPath, method: 'put' })) as Record<string, string>;
-    const res = await fetch(meta.url, { method: 'PUT', headers: { authorization: meta.authorization }, body: data });
+    const res = await fetch(meta.url, { method: 'PUT', headers: { authorization: meta.authorization }, body: new Uint8Array(data) });
     expect(res.status).toBe(200);
     return meta.fileId;
   }
