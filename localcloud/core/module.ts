@@ -1,3 +1,11 @@
+// Seam note (from the functions/storage/open-API/timers side), additive, no type changed:
+// - The front asks the modules' `routes` BEFORE its own `POST /admin` JSON dispatch, and must not
+//   read the body of a request first. wx-server-sdk's `cloud.openapi` posts `action=wx.openApi` to
+//   `/admin` as multipart/form-data carrying protobuf and expects a binary reply; the open-API
+//   module answers those requests through `routes` (it only claims multipart `POST /admin`).
+// - Storage serves `PUT /storage/upload/...` and `GET|HEAD /storage/file/...` through `routes`.
+// - Handlers read the caller's identity from `body.wxCloudApiToken` and `headers['x-tcb-source']`,
+//   so the front must pass the whole parsed body and the headers through unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
