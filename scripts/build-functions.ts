@@ -13,11 +13,13 @@ export const functionsOutDir = join(root, 'dist', 'functions');
 
 interface RcFunction {
   name: string;
+  triggers?: unknown[];
 }
 
-const listedInRc = (): Set<string> => {
+/** cloudbaserc.json is the one place that lists functions and their timer triggers. */
+const readRc = (): Map<string, RcFunction> => {
   const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as { functions: RcFunction[] };
-  return new Set(rc.functions.map((f) => f.name));
+  return new Map(rc.functions.map((f) => [f.name, f]));
 };
 
 export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise<string[]> => {
@@ -25,8 +27,8 @@ export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise
     .filter((d) => d.isDirectory() && existsSync(join(sourceRoot, d.name, 'index.ts')))
     .map((d) => d.name)
     .sort();
-  const listed = listedInRc();
-  const missing = names.filter((n) => !listed.has(n));
+  const rc = readRc();
+  const missing = names.filter((n) => !rc.has(n));
   if (missing.length) throw new Error(`cloudbaserc.json does not list: ${missing.join(', ')}`);
 
   rmSync(functionsOutDir, { recursive: true, force: true });
@@ -51,9 +53,11 @@ export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise
         join(outDir, 'package.json'),
         `${JSON.stringify({ name: `linli-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2)}\n`,
       );
+      // config.json as WeChat DevTools deploys it: the function's permissions plus the triggers from cloudbaserc.json.
       const configPath = join(sourceRoot, name, 'config.json');
-      const config = existsSync(configPath) ? readFileSync(configPath, 'utf8') : `${JSON.stringify({ permissions: { openapi: [] } }, null, 2)}\n`;
-      writeFileSync(join(outDir, 'config.json'), config);
+      const config = (existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : { permissions: { openapi: [] } }) as Record<string, unknown>;
+      const triggers = rc.get(name)?.triggers;
+      writeFileSync(join(outDir, 'config.json'), `${JSON.stringify({ ...config, ...(triggers ? { triggers } : {}) }, null, 2)}\n`);
     }),
   );
   if (!options.quiet) console.log(`built ${names.length} functions into ${functionsOutDir}: ${names.join(', ')}`);

@@ -1,0 +1,10 @@
+import type { Job } from './job';
+
+/**
+ * Which jobs each timer trigger runs. Trigger names and schedules are declared in
+ * cloudfunctions/jobs/config.json; every domain adds its jobs here.
+ */
+export const JOBS_BY_TRIGGER: Record<string, readonly Job[]> = {
+  everyMinute: [],
+  nightly: [],
+};
