@@ -16,8 +16,8 @@ export interface StorageOptions {
   baseUrl(): string;
   /** Signs upload and download URLs. */
   secret: string | Buffer;
-  /** Milliseconds since the epoch; URL expiry is judged by it (tests inject one). */
-  clock?: () => number;
+  /** The current time (a Date or epoch milliseconds); URL expiry is judged by it (tests inject one). */
+  clock?: () => number | Date;
   /** Largest accepted upload (default 100 MB). */
   maxUploadBytes?: number;
 }
@@ -51,7 +51,10 @@ function asList(value: unknown, field: string): unknown[] {
 }
 
 export function createStorageModule(options: StorageOptions): StorageService {
-  const now = options.clock ?? Date.now;
+  const now = (): number => {
+    const value = options.clock ? options.clock() : Date.now();
+    return typeof value === 'number' ? value : value.getTime();
+  };
   const store = new ObjectStore(path.join(options.dataDir, 'storage'));
   const signer = new UrlSigner(options.secret);
   const maxUploadBytes = options.maxUploadBytes ?? 100 * 1024 * 1024;

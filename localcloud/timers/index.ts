@@ -17,8 +17,8 @@ export interface TimerFunctions {
 
 export interface TimersOptions {
   functions: TimerFunctions;
-  /** Milliseconds since the epoch (tests inject one). */
-  clock?: () => number;
+  /** The current time, a Date or epoch milliseconds (tests inject one). */
+  clock?: () => number | Date;
   timeZone?: string;
   /** Fire triggers on schedule (`runTimers`); otherwise only `fireTimers` fires them. */
   run?: boolean;
@@ -62,7 +62,10 @@ function isoSeconds(ms: number): string {
 }
 
 export function createTimers(options: TimersOptions): TimersService {
-  const clock = options.clock ?? Date.now;
+  const clock = (): number => {
+    const value = options.clock ? options.clock() : Date.now();
+    return typeof value === 'number' ? value : value.getTime();
+  };
   const timeZone = options.timeZone ?? CLOUDBASE_TIMER_TIME_ZONE;
   const log = options.log ?? ((line: string) => process.stderr.write(`[timers] ${line}\n`));
   const setTimer =
