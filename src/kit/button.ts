@@ -1,0 +1,3 @@
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css';
+
+export { Button } from '@nutui/nutui-react-taro';

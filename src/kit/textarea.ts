@@ -1,0 +1,3 @@
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/style.css';
+
+export { TextArea } from '@nutui/nutui-react-taro';
