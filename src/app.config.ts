@@ -1,0 +1,38 @@
+// Local sign-in stands in for WeChat's identity only in the browser build (local mode).
+const localSignIn = process.env.TARO_ENV === 'h5';
+
+/** Services beyond the first screen live in subpackages, so the main package stays small. */
+const domain = (name: string) => ({ root: `packages/${name}`, pages: ['index/index'] });
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/inbox/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/account', pages: ['bind/index', ...(localSignIn ? ['sign-in/index'] : [])] },
+    { root: 'packages/admin', pages: ['index/index', 'users/index', 'user/index', 'buildings/index', 'audit/index'] },
+    domain('announcements'),
+    domain('tickets'),
+    domain('fairs'),
+    domain('market'),
+    domain('canteen'),
+  ],
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/account'] },
+  },
+  window: {
+    navigationBarTitleText: '邻里',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f4f4',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#b23c17',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/inbox/index', text: '消息', iconPath: 'assets/tab/inbox.png', selectedIconPath: 'assets/tab/inbox-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+});

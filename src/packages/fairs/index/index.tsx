@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../../ui/ComingSoon';
+
+export default function FairsPage() {
+  return <ComingSoon title="便民集市" />;
+}

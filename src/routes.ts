@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+
+/** Every page's path in one place; app.config.ts lists the same pages. */
+export const ROUTES = {
+  home: '/pages/home/index',
+  inbox: '/pages/inbox/index',
+  me: '/pages/me/index',
+  bind: '/packages/account/bind/index',
+  signIn: '/packages/account/sign-in/index',
+  admin: '/packages/admin/index/index',
+  adminUsers: '/packages/admin/users/index',
+  adminUser: '/packages/admin/user/index',
+  adminBuildings: '/packages/admin/buildings/index',
+  adminAudit: '/packages/admin/audit/index',
+  announcements: '/packages/announcements/index/index',
+  tickets: '/packages/tickets/index/index',
+  fairs: '/packages/fairs/index/index',
+  market: '/packages/market/index/index',
+  canteen: '/packages/canteen/index/index',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+const TABS: readonly Route[] = [ROUTES.home, ROUTES.inbox, ROUTES.me];
+
+const withQuery = (route: Route, query?: Record<string, string>): string => {
+  const pairs = Object.entries(query ?? {}).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  return pairs.length ? `${route}?${pairs.join('&')}` : route;
+};
+
+/** Opens a page: tab pages are switched to, others pushed. */
+export const openPage = (route: Route, query?: Record<string, string>): void => {
+  if (TABS.includes(route)) void Taro.switchTab({ url: route });
+  else void Taro.navigateTo({ url: withQuery(route, query) });
+};
+
+/** Replaces the whole stack (after signing in as someone else). */
+export const restartAt = (route: Route): void => {
+  void Taro.reLaunch({ url: route });
+};
+
+export const goBack = (): void => {
+  void Taro.navigateBack();
+};
