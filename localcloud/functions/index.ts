@@ -22,6 +22,8 @@ export interface FunctionsOptions {
   region?: string;
   /** Warm instances per function (default 4). */
   maxInstances?: number;
+  /** Seconds an idle instance is kept warm (default 300). */
+  idleSeconds?: number;
   /** Where function output goes (default: the server's stdout/stderr, prefixed by the function name). */
   log?: LogSink;
 }
@@ -91,6 +93,7 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsServi
     baseEnv: (config: FunctionConfig) => baseEnv(options, region, config),
     maxInstances: options.maxInstances ?? 4,
     initTimeoutMs: 30_000,
+    idleMs: options.idleSeconds === undefined ? 300_000 : options.idleSeconds * 1000,
     log: options.log ?? defaultLog,
   };
 

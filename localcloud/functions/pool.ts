@@ -29,6 +29,8 @@ export interface PoolOptions {
   maxInstances: number;
   /** How long loading the function's code may take (SCF counts initialisation separately). */
   initTimeoutMs: number;
+  /** An instance idle this long is stopped, as CloudBase reclaims idle instances. */
+  idleMs: number;
   log: LogSink;
 }
 
@@ -51,6 +53,7 @@ class Instance {
   readonly ready: Promise<InvocationOutcome | undefined>;
   busy = false;
   dead = false;
+  idleTimer?: NodeJS.Timeout;
   private nextId = 1;
   private pending?: { id: number; settle(outcome: InvocationOutcome): void };
   private onLoadExit?: (message: string) => void;
@@ -180,6 +183,7 @@ export class FunctionPool {
     this.closed = true;
     const exits = this.instances.map(
       (instance) => new Promise<void>((resolve) => {
+        clearTimeout(instance.idleTimer);
         if (instance.child.exitCode !== null || instance.child.signalCode !== null) return resolve();
         instance.child.once('exit', () => resolve());
         instance.kill();
@@ -203,6 +207,7 @@ export class FunctionPool {
         idle ?? (this.instances.length < this.options.maxInstances ? this.spawn(config) : undefined);
       if (instance) {
         instance.busy = true;
+        clearTimeout(instance.idleTimer);
         return instance;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -218,6 +223,12 @@ export class FunctionPool {
   private release(instance: Instance): void {
     instance.busy = false;
     if (instance.dead) this.instances = this.instances.filter((other) => other !== instance);
+    else {
+      instance.idleTimer = setTimeout(() => {
+        if (!instance.busy) instance.kill();
+      }, this.options.idleMs);
+      instance.idleTimer.unref();
+    }
     this.waiting.shift()?.();
   }
 }
