@@ -21,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // NutUI's icons render HTML tags (<i>); the plugin maps them to mini-program components.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       LINLI_CLOUD_ENV: JSON.stringify(cloudEnv),
     },
