@@ -12,6 +12,7 @@ export function Filters({ filters, buildings, onChange }: { filters: UserFilters
   return (
     <View className="admin__section">
       <SearchBar
+        className="users__filters-search"
         placeholder="姓名或手机号"
         value={keyword}
         maxLength={20}
