@@ -34,6 +34,14 @@ export const openPage = (route: Route, query?: Record<string, string>): void => 
   else void Taro.navigateTo({ url: withQuery(route, query) });
 };
 
+/** Opens a link that came from the server (an inbox message), e.g. `/packages/tickets/detail/index?id=…`. */
+export const openLink = (url: string): void => {
+  if (!url.startsWith('/')) return;
+  const path = url.split('?')[0] as Route;
+  if (TABS.includes(path)) void Taro.switchTab({ url: path });
+  else void Taro.navigateTo({ url });
+};
+
 /** Replaces the whole stack (after signing in as someone else). */
 export const restartAt = (route: Route): void => {
   void Taro.reLaunch({ url: route });

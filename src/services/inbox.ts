@@ -1,17 +1,11 @@
-import type { Page } from '@contracts/fields';
+import type { ActionInput } from '@contracts/action';
+import { inbox } from '@contracts/inbox';
+import { call } from './call';
 
 /**
- * The in-app inbox (消息). Every notification lands here, whether or not WeChat let us send a
- * subscribe message. Until the messaging issue wires it to its action, it is always empty.
+ * The in-app inbox (消息): every notification lands here, whether or not WeChat let the
+ * backend send a subscribe message too.
  */
-export interface InboxEntry {
-  id: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  read: boolean;
-  /** An app page to open, e.g. `/packages/tickets/detail/index?id=…`. */
-  link?: string;
-}
-
-export const listInbox = async (): Promise<Page<InboxEntry>> => ({ items: [] });
+export const listInbox = (input: NonNullable<ActionInput<typeof inbox.listInbox>> = {}) => call(inbox.listInbox, input);
+export const unreadCount = () => call(inbox.unreadCount, {});
+export const markInboxRead = (input: ActionInput<typeof inbox.markInboxRead>) => call(inbox.markInboxRead, input);
