@@ -1,11 +1,3 @@
-// Seam note (from the functions/storage/open-API/timers side), additive, no type changed:
-// - The front asks the modules' `routes` BEFORE its own `POST /admin` JSON dispatch, and must not
-//   read the body of a request first. wx-server-sdk's `cloud.openapi` posts `action=wx.openApi` to
-//   `/admin` as multipart/form-data carrying protobuf and expects a binary reply; the open-API
-//   module answers those requests through `routes` (it only claims multipart `POST /admin`).
-// - Storage serves `PUT /storage/upload/...` and `GET|HEAD /storage/file/...` through `routes`.
-// - Handlers read the caller's identity from `body.wxCloudApiToken` and `headers['x-tcb-source']`,
-//   so the front must pass the whole parsed body and the headers through unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
@@ -24,7 +16,10 @@ export interface ActionRequest {
   headers: IncomingMessage['headers'];
 }
 
-/** Returns what goes into the reply's `data`; throws a LocalCloudError for a CloudBase-style error reply. */
+/**
+ * Returns what goes into the reply's `data`; throws a LocalCloudError for a CloudBase-style error
+ * reply. Return a `TopLevelReply` when the SDK reads fields beside `data` (e.g. `transactionId`).
+ */
 export type ActionHandler = (request: ActionRequest) => Promise<unknown>;
 
 /** Serves a raw HTTP request; resolves true when it handled it, false to let others try. */
@@ -35,4 +30,13 @@ export interface LocalCloudModule {
   actions?: Record<string, ActionHandler>;
   routes?: RouteHandler;
   close?(): Promise<void>;
+}
+
+/** A reply whose fields sit at the top level of the JSON body, next to `requestId`. */
+export class TopLevelReply {
+  constructor(readonly fields: Record<string, unknown>) {}
+}
+
+export function topLevelReply(fields: Record<string, unknown>): TopLevelReply {
+  return new TopLevelReply(fields);
 }

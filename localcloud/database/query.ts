@@ -1,0 +1,46 @@
+import type { CollectionHandle } from './catalog';
+import { compileFilter, projectDocs, sortDocs } from './engine';
+import { candidateIds, choosePlan, countEntries, type SortSpec } from './planner';
+import type { Doc } from './values';
+
+/** find() and count() over one collection: plan, fetch candidates, re-check with mingo. */
+export interface FindOptions {
+  sort: SortSpec;
+  skip: number;
+  limit: number;
+  projection?: Doc;
+}
+
+export function findDocs(collection: CollectionHandle, filter: Doc, options: FindOptions): Doc[] {
+  const docs = matchDocs(collection, filter, options.sort, options.skip + options.limit);
+  const page = docs.slice(options.skip, options.skip + options.limit);
+  return options.projection && Object.keys(options.projection).length > 0 ? projectDocs(page, options.projection) : page;
+}
+
+/** Matching documents in sort order; stops after `want` when the plan yields them in order. */
+export function matchDocs(collection: CollectionHandle, filter: Doc, sort: SortSpec, want = Infinity): Doc[] {
+  const query = compileFilter(filter);
+  const plan = choosePlan(collection, filter, sort);
+  const out: Doc[] = [];
+  for (const id of candidateIds(collection, plan)) {
+    const doc = collection.docs.get(id);
+    if (!doc || !query.test(doc)) continue;
+    out.push(doc);
+    if (plan.ordered && out.length >= want) break;
+  }
+  if (plan.ordered || sort.length === 0) return out;
+  return sortDocs(out, Object.fromEntries(sort) as Record<string, 1 | -1>);
+}
+
+export function countDocs(collection: CollectionHandle, filter: Doc): number {
+  const query = compileFilter(filter);
+  const plan = choosePlan(collection, filter, []);
+  if (plan.kind === 'index' && plan.countable) return countEntries(plan);
+  if (plan.kind === 'scan' && Object.keys(filter).length === 0) return collection.docs.getKeysCount();
+  let total = 0;
+  for (const id of candidateIds(collection, plan)) {
+    const doc = collection.docs.get(id);
+    if (doc && query.test(doc)) total++;
+  }
+  return total;
+}
