@@ -52,10 +52,15 @@ export const usePagedList = <T>(fetchPage: (cursor?: string) => Promise<Page<T>>
     setState((s) => (s.status === 'ready' ? { status: 'ready', data: s.data.map((item) => (match(item) ? next : item)) } : s));
   }, []);
 
+  /** Refreshes items from a local source of truth (e.g. rows changed on a detail page). */
+  const refresh = useCallback((next: (item: T) => T) => {
+    setState((s) => (s.status === 'ready' ? { status: 'ready', data: s.data.map(next) } : s));
+  }, []);
+
   useEffect(() => {
     void reload();
     // Refetch exactly when the caller's query changes.
   }, deps);
 
-  return { state, hasMore: Boolean(cursor), loadingMore, moreError, reload, loadMore, replace };
+  return { state, hasMore: Boolean(cursor), loadingMore, moreError, reload, loadMore, replace, refresh };
 };

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { taroTest } from '../../../test/stubs/taro';
 import { resetApp } from '../../../test/components/reset';
 import { buildings, resident, staff, userRow } from '../../../test/components/fixtures';
@@ -120,6 +120,21 @@ describe('居民详情', () => {
     await openDetail();
     fireEvent.click(screen.getByRole('button', { name: '设为网格员' }));
     expect((await screen.findByRole('alert')).textContent).toBe('没有权限进行这个操作');
+  });
+
+  it('shows the change on the list when the person goes back to it', async () => {
+    grant.mockResolvedValue(userRow({ roles: ['resident', 'volunteer'] }));
+    const list = render(<AdminUsersPage />);
+    fireEvent.click(await within(list.container).findByRole('button', { name: '陈小明' }));
+    taroTest.setRouterParams({ id: 'u-young' });
+    const detail = render(<AdminUserPage />);
+    fireEvent.click(await within(detail.container).findByRole('button', { name: '设为志愿者' }));
+    await within(detail.container).findByText('已设为志愿者');
+    detail.unmount();
+
+    act(() => taroTest.show());
+    expect(within(within(list.container).getByRole('button', { name: '陈小明' })).getByText('志愿者')).toBeTruthy();
+    expect(users).toHaveBeenCalledTimes(1);
   });
 
   it('sends people back to the list when opened without one', async () => {

@@ -10,7 +10,7 @@ import { StateView } from '../../ui/StateView';
 import { useAsync } from '../../ui/useAsync';
 import { useReloadOnShow } from '../../ui/useReloadOnShow';
 import { HouseholdCard } from './HouseholdCard';
-import { canManage, roleLabels } from './roles';
+import { canManage, roleLabels } from '../../access';
 import './index.scss';
 
 function Profile({ me }: { me: MeView }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MeView } from '@contracts/users';
-import { canManage } from '../../../pages/me/roles';
+import { canManage } from '../../../access';
 import { goBack } from '../../../routes';
 import { getMe } from '../../../services/users';
 import { AppButton } from '../../../ui/AppButton';

@@ -6,7 +6,8 @@ import { listUsers } from '../../../services/users';
 import { MoreButton } from '../../../ui/MoreButton';
 import { EmptyState, StateView } from '../../../ui/StateView';
 import { usePagedList } from '../../../ui/usePagedList';
-import { rememberUsers } from '../shared/user-cache';
+import { useReloadOnShow } from '../../../ui/useReloadOnShow';
+import { cachedUser, rememberUsers } from '../shared/user-cache';
 import { Filters } from './Filters';
 import { NO_FILTERS, toQuery, type UserFilters } from './filters';
 import { UserItem } from './UserItem';
@@ -18,6 +19,9 @@ export function UserList({ buildings }: { buildings: BuildingView[] }) {
     rememberUsers(page.items);
     return page;
   }, [filters]);
+
+  // Back from a person's page: show what was changed there without losing the paging position.
+  useReloadOnShow(() => list.refresh((row) => cachedUser(row.id) ?? row));
 
   const open = (user: UserRow) => openPage(ROUTES.adminUser, { id: user.id });
 
