@@ -5,6 +5,7 @@ import { MoreButton } from '../../../ui/MoreButton';
 import { EmptyState, StateView } from '../../../ui/StateView';
 import { usePagedList } from '../../../ui/usePagedList';
 import { StaffOnly } from '../shared/StaffOnly';
+import { auditActionLabel } from './labels';
 import '../shared/admin.scss';
 
 function AuditLog() {
@@ -16,7 +17,7 @@ function AuditLog() {
           {rows.map((row) => (
             <View key={row.id} className="ll-card">
               <Text className="ll-muted">{shanghaiDateTime(new Date(row.at))}</Text>
-              <Text className="admin__row">{`${row.actorName} ${row.action} ${row.targetName}`}</Text>
+              <Text className="admin__row">{`${row.actorName} ${auditActionLabel(row.action)} ${row.targetName}`}</Text>
               {row.detail ? <Text className="ll-muted">{row.detail}</Text> : null}
             </View>
           ))}

@@ -1,0 +1,13 @@
+import type { users } from '@contracts/users';
+
+/** Audit rows name the action as the contract does; staff read it in Chinese. */
+const LABELS: Partial<Record<keyof typeof users, string>> = {
+  grantRole: '设置角色',
+  revokeRole: '取消角色',
+  verifyHousehold: '核实房屋',
+  assignGridWorker: '指派网格员',
+  bindHousehold: '绑定房屋',
+  updateProfile: '修改资料',
+};
+
+export const auditActionLabel = (action: string): string => LABELS[action as keyof typeof users] ?? action;
