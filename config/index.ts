@@ -32,6 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // Webpack's persistent cache would make rebuilds take seconds, but with Taro 4.2.1 it was seen to
+    // drop the app stylesheet and app code from cached weapp builds: keep it off.
     cache: { enable: false },
     mini: {
       // Component stylesheets use distinct class names, so their order across chunks is irrelevant.
