@@ -20,6 +20,8 @@ type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
 type PageThis = Record<string, unknown> & { route?: string };
 
 export interface MiniProgram {
+  /** What the app passed to wx.cloud.init at launch. */
+  cloudInit: unknown[];
   cloudCalls: { name: string; data: unknown }[];
   navigations: { type: string; url?: string }[];
   storage: Map<string, unknown>;
@@ -29,7 +31,7 @@ const globals = globalThis as unknown as Record<string, unknown> & { wx: Record<
 const pageStack: PageThis[] = [];
 let currentRoute = '';
 
-const state: MiniProgram = { cloudCalls: [], navigations: [], storage: new Map() };
+const state: MiniProgram = { cloudInit: [], cloudCalls: [], navigations: [], storage: new Map() };
 let cloudFunction: CloudFunction = () => Promise.reject(new Error('no cloud function set'));
 let fontSizeSetting = 16;
 
@@ -73,7 +75,7 @@ const installShims = () => {
   };
   Object.assign(globals.wx, {
     cloud: {
-      init: () => undefined,
+      init: (options: unknown) => void state.cloudInit.push(options),
       callFunction: async ({ name, data }: { name: string; data: { action: string; input?: unknown } }) => {
         state.cloudCalls.push({ name, data });
         return { result: await cloudFunction(name, data), errMsg: 'cloud.callFunction:ok' };

@@ -26,6 +26,12 @@ describe('weapp package sizes (WeChat audit rules)', () => {
     );
   });
 
+  it('carries the theme tokens in the app stylesheet', () => {
+    const css = readFileSync(join(WEAPP, 'app-origin.wxss'), 'utf8');
+    expect(css).toContain('--ll-font-body:32rpx');
+    expect(css).toContain('.ll-screen.ll-elder');
+  });
+
   it('does not ship the local sign-in page to WeChat', () => {
     expect(existsSync(join(WEAPP, 'packages/account/sign-in'))).toBe(false);
   });

@@ -19,6 +19,7 @@ const answering = (me: MeView) => async (name: string, data: { action: string; i
   if (name !== 'users') return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
   if (data.action === 'me') return { ok: true, data: me };
   if (data.action === 'listBuildings') return { ok: true, data: buildings };
+  if (data.action === 'listInbox') return { ok: true, data: { items: [], unread: 0 } };
   if (data.action === 'bindHousehold') return { ok: true, data: { ...me, household: { ...(data.input as HouseholdView), buildingName: '1号楼', status: 'pending' } } };
   return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
 };
@@ -38,6 +39,13 @@ beforeEach(() => {
 });
 
 describe('compiled WeChat pages (dist/weapp in miniprogram-simulate)', () => {
+  it('initialises CloudBase once, before the first call, with the build’s environment id', async () => {
+    const page = await openPage('pages/inbox/index');
+    await page.waitForText('暂时没有消息');
+    expect(app.cloudInit).toEqual([{ env: process.env.LINLI_CLOUD_ENV ?? 'linli-dev', traceUser: true }]);
+    page.close();
+  });
+
   it('首页 greets with the community name from the users function and opens a service on tap', async () => {
     const page = await openPage('pages/home/index');
     await page.waitForText('潘苑社区');
