@@ -86,7 +86,6 @@ function indexCandidate(index: IndexHandle, constraints: Constraints, sort: Sort
     ordered = remaining.every(([path, d], i) => fields[eqCount + i]?.path === path && d === dir);
     reverse = dir === -1;
   }
-  if (ordered && remaining.length > 0 && prefixes.length > 1 && index.multikey) ordered = false;
   const usedFields = eqCount + (hasRange ? 1 : 0);
   const countable =
     constraints.exact &&

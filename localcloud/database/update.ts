@@ -3,7 +3,7 @@ import { ErrorCodes, LocalCloudError } from '../core/errors';
 import { translateMingoError } from './engine';
 import { refuseUnsafeOperators } from './guard';
 import { getPlain } from './paths';
-import { OPAQUE, isPlainObject, type Doc, type Value } from './values';
+import { OPAQUE, cloneValue, isPlainObject, type Doc, type Value } from './values';
 
 /**
  * Update operators run by mingo, with MongoDB's checks that mingo skips (it silently ignores
@@ -134,7 +134,7 @@ export function applyUpdate(doc: Doc, update: Doc, now: Date, inserting = false)
   refuseUnsafeOperators(update);
   if (!isOperatorUpdate(update)) throw new LocalCloudError(ErrorCodes.INVALID_PARAM, 'update must consist of update operators');
   precheck(doc, update);
-  const copy = structuredClone(doc);
+  const copy = cloneValue(doc);
   const normalized = normalize(update, now);
   if (inserting && isPlainObject(update.$setOnInsert)) normalized.$set = { ...((normalized.$set as Doc) ?? {}), ...(update.$setOnInsert as Doc) };
   let changedPaths: string[];

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { open, type Database, type Key, type RootDatabase } from 'lmdb';
+import { jsonCodec } from './codec';
 
 /**
  * The LMDB environment and its group commit.
@@ -40,7 +41,7 @@ export class Store {
     });
   }
 
-  /** A named database holding msgpack values (documents, metadata). */
+  /** A named database holding JSON values (documents, metadata); see codec.ts. */
   values<V>(name: string): Database<V, Key> {
     return this.named(name, false) as Database<V, Key>;
   }
@@ -54,7 +55,7 @@ export class Store {
     const id = `${binary ? 'k' : 'v'}:${name}`;
     let db = this.dbs.get(id);
     if (!db) {
-      db = this.root.openDB(name, binary ? { encoding: 'binary' } : {});
+      db = this.root.openDB(name, binary ? { encoding: 'binary' } : ({ encoder: jsonCodec } as unknown as { encoding: 'binary' }));
       this.dbs.set(id, db);
     }
     return db;
