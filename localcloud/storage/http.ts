@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { LocalCloudError } from '../core/errors';
+import { boundaryOf, parseMultipart } from '../openapi/multipart';
 import { assertCloudPath, assertEnvId, type ObjectRef } from './fileid';
 import { TooLargeError, type ObjectStore } from './objects';
 import type { UrlSigner } from './signing';
@@ -80,30 +82,67 @@ export function uploadAuthorization(deps: Pick<StorageRoutesDeps, 'signer'>, ref
   return `q-sign-time=${expiresAt}&q-signature=${deps.signer.sign('upload', ref, expiresAt)}`;
 }
 
-async function handleUpload(deps: StorageRoutesDeps, req: IncomingMessage, res: ServerResponse, ref: ObjectRef): Promise<void> {
+function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new TooLargeError(`larger than ${limit} bytes`));
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The body and authorization of an upload: a raw PUT (node-sdk) or a COS form POST (web SDKs). */
+async function uploadRequest(deps: StorageRoutesDeps, req: IncomingMessage, ref: ObjectRef): Promise<{ source: Buffer | Readable; authorization: string; status: number }> {
   const header = req.headers.authorization ?? req.headers.signature;
-  const params = new URLSearchParams(Array.isArray(header) ? header[0] : header ?? '');
+  if (req.method === 'PUT') return { source: req, authorization: (Array.isArray(header) ? header[0] : header) ?? '', status: 200 };
+  const fields = parseMultipart(await readLimited(req, deps.maxUploadBytes + 64 * 1024), boundaryOf(req.headers['content-type']));
+  const key = fields.get('key')?.toString('utf8');
+  if (key !== undefined && key !== ref.cloudPath) throw new LocalCloudError('INVALID_PARAM', 'the form key does not name this object');
+  const file = fields.get('file');
+  if (!file) throw new LocalCloudError('INVALID_PARAM', 'the form has no file field');
+  const signature = fields.get('Signature') ?? fields.get('signature');
+  const status = Number(fields.get('success_action_status')?.toString('utf8') ?? 204);
+  return { source: file, authorization: signature?.toString('utf8') ?? '', status: [200, 201, 204].includes(status) ? status : 204 };
+}
+
+async function handleUpload(deps: StorageRoutesDeps, req: IncomingMessage, res: ServerResponse, ref: ObjectRef): Promise<void> {
+  const resource = `/${ref.cloudPath}`;
+  let upload: Awaited<ReturnType<typeof uploadRequest>>;
+  try {
+    upload = await uploadRequest(deps, req, ref);
+  } catch (error) {
+    req.resume();
+    if (error instanceof TooLargeError) return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
+    return sendCosError(res, 400, 'InvalidArgument', (error as Error).message, resource);
+  }
+  const params = new URLSearchParams(upload.authorization);
   const expiresAt = Number(params.get('q-sign-time'));
   const signature = params.get('q-signature') ?? '';
   if (!Number.isInteger(expiresAt) || !deps.signer.verify('upload', ref, expiresAt, signature)) {
     req.resume();
-    return sendCosError(res, 403, 'SignatureDoesNotMatch', 'The upload signature does not match this object', `/${ref.cloudPath}`);
+    return sendCosError(res, 403, 'SignatureDoesNotMatch', 'The upload signature does not match this object', resource);
   }
   if (expiresAt < nowSeconds(deps)) {
     req.resume();
-    return sendCosError(res, 403, 'AccessDenied', 'Request has expired', `/${ref.cloudPath}`);
+    return sendCosError(res, 403, 'AccessDenied', 'Request has expired', resource);
   }
   try {
-    await deps.store.write(ref, req, deps.maxUploadBytes);
+    await deps.store.write(ref, upload.source, deps.maxUploadBytes);
   } catch (error) {
-    if (error instanceof TooLargeError) {
-      req.resume();
-      return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, `/${ref.cloudPath}`);
-    }
-    if (error instanceof LocalCloudError) return sendCosError(res, 409, 'InvalidObjectState', error.message, `/${ref.cloudPath}`);
+    req.resume();
+    if (error instanceof TooLargeError) return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
+    if (error instanceof LocalCloudError) return sendCosError(res, 409, 'InvalidObjectState', error.message, resource);
     throw error;
   }
-  res.writeHead(200, { 'content-length': 0, etag: `"${randomUUID()}"` });
+  res.writeHead(upload.status, { 'content-length': 0, etag: `"${randomUUID()}"` });
   res.end();
 }
 

@@ -113,6 +113,24 @@ describe('storage module (actions and its own routes, no /admin front)', () => {
     }
   });
 
+  it('accepts a COS form POST upload (as web SDKs send it) with the same authorization', async () => {
+    const meta = (await call('storage.getUploadMetadata', { path: 'form/pic.gif' })) as Record<string, string>;
+    const form = new FormData();
+    form.append('key', 'form/pic.gif');
+    form.append('Signature', meta.authorization);
+    form.append('x-cos-security-token', meta.token);
+    form.append('success_action_status', '201');
+    form.append('file', new Blob([new Uint8Array([71, 73, 70])]), 'pic.gif');
+    const res = await fetch(meta.url, { method: 'POST', body: form });
+    expect(res.status).toBe(201);
+    await expect(storage.read(meta.fileId)).resolves.toEqual(Buffer.from('GIF'));
+    const wrongKey = new FormData();
+    wrongKey.append('key', 'form/other.gif');
+    wrongKey.append('Signature', meta.authorization);
+    wrongKey.append('file', new Blob(['x']));
+    expect((await fetch(meta.url, { method: 'POST', body: wrongKey })).status).toBe(400);
+  });
+
   it('answers HEAD with the size and type', async () => {
     const fileID = await storage.put('h/data.json', Buffer.from('{"a":1}'));
     const res = await fetch(storage.tempUrl(fileID), { method: 'HEAD' });
