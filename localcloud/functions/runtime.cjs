@@ -74,6 +74,9 @@ process.on('message', async (/** @type {any} */ message) => {
     if (typeof handler !== 'function') {
       throw new Error(`handler not found: ${handlerExport} is not exported by ${entry}`);
     }
+    const started = Date.now();
+    const limit = Number(message.context.time_limit_in_ms) || 0;
+    message.context.getRemainingTimeInMillis = () => Math.max(0, limit - (Date.now() - started));
     const result = await run(handler, message.event, message.context);
     const json = JSON.stringify(result === undefined ? null : result);
     send({ type: 'result', id: message.id, ok: true, json });

@@ -40,6 +40,8 @@ describe('functions run in their own processes (no HTTP)', () => {
       timeLimit: 5000,
     });
     expect(result.hostLeak).toBeUndefined();
+    expect(result.remaining).toBeGreaterThan(0);
+    expect(result.remaining).toBeLessThanOrEqual(5000);
     expect(result.event).toEqual({ hello: 1, userInfo: { appId: 'wx-app', openId: 'o-alice' } });
   });
 
