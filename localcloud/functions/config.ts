@@ -122,16 +122,17 @@ export class FunctionCatalog {
     private readonly rcFile?: string,
   ) {}
 
-  /** Names of every function folder that holds deployable code. */
+  /** Names of every function folder that holds deployable code (or a configuration that cannot be read). */
   names(): string[] {
-    const fromRc = Object.keys(this.rcEntries());
-    let fromDirs: string[] = [];
-    if (existsSync(this.functionsRoot)) {
-      fromDirs = readdirNames(this.functionsRoot).filter(
-        (name) => isValidFunctionName(name) && this.find(name) !== undefined,
-      );
-    }
-    return [...new Set([...fromDirs, ...fromRc.filter((name) => this.find(name) !== undefined)])].sort();
+    const deployed = (name: string): boolean => {
+      try {
+        return this.find(name) !== undefined;
+      } catch {
+        return true;
+      }
+    };
+    const fromDirs = existsSync(this.functionsRoot) ? readdirNames(this.functionsRoot).filter(isValidFunctionName) : [];
+    return [...new Set([...fromDirs, ...Object.keys(this.rcEntries())])].filter(deployed).sort();
   }
 
   /**

@@ -169,6 +169,25 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsServi
     return { response_data: await invoke(name, event, { caller }) };
   }
 
+  /** Every function whose configuration reads cleanly; a broken one is reported, not fatal. */
+  function list(): FunctionConfig[] {
+    let names: string[];
+    try {
+      names = catalog.names();
+    } catch (error) {
+      poolOptions.log('*', 'stderr', `cannot list functions: ${(error as Error).message}`);
+      return [];
+    }
+    return names.flatMap((name) => {
+      try {
+        return find(name) ?? [];
+      } catch (error) {
+        poolOptions.log(name, 'stderr', `skipped: ${(error as Error).message}`);
+        return [];
+      }
+    });
+  }
+
   async function close(): Promise<void> {
     const closing = [...pools.values()];
     pools.clear();
@@ -179,7 +198,7 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsServi
     module: { name: 'functions', actions: { 'functions.invokeFunction': invokeAction }, close },
     invokeFunction,
     invoke,
-    list: () => catalog.names().flatMap((name) => find(name) ?? []),
+    list,
     find,
     identify: (token) => tokens.verify(token),
     close,

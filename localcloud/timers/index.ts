@@ -94,7 +94,14 @@ export function createTimers(options: TimersOptions): TimersService {
   }
 
   function triggers(): Array<{ config: FunctionConfig; name: string; cron: CloudBaseCron | CronError; message: string }> {
-    return options.functions.list().flatMap((config) =>
+    let configs: FunctionConfig[];
+    try {
+      configs = options.functions.list();
+    } catch (error) {
+      log(`cannot read the functions' triggers: ${(error as Error)?.message ?? String(error)}`);
+      return [];
+    }
+    return configs.flatMap((config) =>
       config.triggers.map((trigger) => ({ config, name: trigger.name, cron: cronOf(trigger.config), message: trigger.message ?? '' })),
     );
   }
@@ -146,7 +153,12 @@ export function createTimers(options: TimersOptions): TimersService {
     let next: number | undefined;
     for (const trigger of triggers()) {
       if (trigger.cron instanceof CronError) continue;
-      const due = nextFire(trigger.cron, from)?.getTime();
+      let due: number | undefined;
+      try {
+        due = nextFire(trigger.cron, from)?.getTime();
+      } catch (error) {
+        log(`${trigger.config.name}/${trigger.name}: ${(error as Error).message}`);
+      }
       if (due !== undefined && (next === undefined || due < next)) next = due;
     }
     const delay = next === undefined ? MAX_SLEEP_MS : Math.max(0, Math.min(next - now, MAX_SLEEP_MS));

@@ -100,3 +100,33 @@ describe('functions run in their own processes (no HTTP)', () => {
     expect(functions.find('throws')?.timeoutSeconds).toBe(3);
   });
 });
+
+describe('a function with a broken configuration', () => {
+  it('is reported when called and skipped when listing, without affecting the others', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'lc-broken-'));
+    for (const name of ['good', 'bad']) {
+      mkdirSync(path.join(root, name));
+      writeFileSync(path.join(root, name, 'index.js'), `exports.main = async () => '${name}';`);
+    }
+    writeFileSync(path.join(root, 'bad', 'config.json'), '{ "triggers": [], }');
+    const lines: string[] = [];
+    const functions = createFunctionsModule({
+      functionsRoot: root,
+      envId: 'local-test',
+      baseUrl: () => 'http://127.0.0.1:9',
+      secret: 's',
+      log: (name, _stream, line) => lines.push(`${name}: ${line}`),
+    });
+    try {
+      expect(functions.list().map((config) => config.name)).toEqual(['good']);
+      expect(lines.join('\n')).toContain('bad: skipped');
+      await expect(functions.invokeFunction('bad', {})).rejects.toMatchObject({ code: 'INVALID_PARAM' });
+      await expect(functions.invokeFunction('good', {})).resolves.toBe('good');
+    } finally {
+      await functions.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
