@@ -85,7 +85,12 @@ class Instance {
       });
       this.onLoadExit = (message) => done({ ok: false, reason: 'crash', message });
     });
-    this.child.on('error', () => this.kill());
+    this.child.on('error', (error) => {
+      const message = `the function instance failed: ${error.message}`;
+      this.onLoadExit?.(message);
+      this.pending?.settle({ ok: false, reason: 'crash', message });
+      this.kill();
+    });
     this.child.on('exit', (code, signal) => {
       this.dead = true;
       const message = `${code ?? signal} code exit unexpected`;
