@@ -1,6 +1,8 @@
 // One jest run, several projects: each kind of test has its own environment and folder.
+// Function logs stay quiet in tests unless asked for (LINLI_LOG=verbose).
+process.env.LINLI_LOG = process.env.LINLI_LOG || 'silent';
 const tsTransform = {
-  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
 };
 const aliases = {
   '^@contracts/(.*)$': '<rootDir>/contracts/$1',

@@ -43,12 +43,12 @@ export const inbox = {
     fn: 'users',
     name: 'markInboxRead',
     access: 'anyone',
-    input: v.union(
-      [
-        v.strictObject({ ids: v.pipe(v.array(id('消息'), '参数不对'), v.minLength(1, '请选择消息'), v.maxLength(50, '一次最多50条')) }),
-        v.strictObject({ all: v.literal(true, '参数不对') }),
-      ],
-      '参数不对',
+    input: v.pipe(
+      v.strictObject({
+        ids: v.optional(v.pipe(v.array(id('消息'), '参数不对'), v.minLength(1, '请选择消息'), v.maxLength(50, '一次最多50条'))),
+        all: v.optional(v.literal(true, '参数不对')),
+      }),
+      v.check((input) => (input.ids !== undefined) !== (input.all !== undefined), '请选择要标为已读的消息'),
     ),
   }),
   /** The app reports which templates the person accepted in requestSubscribeMessage. */

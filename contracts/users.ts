@@ -119,6 +119,13 @@ export const users = {
     ),
   }),
 
+  getUser: defineAction<UserRow>()({
+    fn: 'users',
+    name: 'getUser',
+    access: ['staff'],
+    input: v.strictObject({ userId: id('用户') }),
+  }),
+
   grantRole: defineAction<UserRow>()({
     fn: 'users',
     name: 'grantRole',

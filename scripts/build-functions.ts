@@ -64,7 +64,7 @@ export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise
   return names;
 };
 
-if (require.main === module) {
+if (process.argv[1] && resolve(process.argv[1]) === __filename) {
   buildFunctions().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildFunctions } from './build-functions';
 
 const root = resolve(__dirname, '..');
+// The mini-program typings declare their own global `require`; Node's comes from createRequire.
+const nodeRequire = createRequire(__filename);
 
 const newestMtime = (paths: readonly string[]): number => {
   let newest = 0;
@@ -25,7 +28,7 @@ export const isStale = (marker: string): boolean =>
   !existsSync(marker) || statSync(marker).mtimeMs < newestMtime(APP_SOURCES);
 
 const taroBuild = (type: 'h5' | 'weapp') => {
-  const result = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', type, '--no-check'], {
+  const result = spawnSync(process.execPath, [nodeRequire.resolve('@tarojs/cli/bin/taro'), 'build', '--type', type, '--no-check'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },

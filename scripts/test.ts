@@ -5,6 +5,7 @@
  * Extra arguments go to jest, e.g. `npm test -- --selectProjects usecases`.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ensureBuilt } from './ensure-built';
 
@@ -28,7 +29,7 @@ const main = async () => {
   run('lint', bin('eslint'), ['.', '--max-warnings=0']);
   console.log('\n▶ build (functions, H5, weapp) where out of date');
   await ensureBuilt({ h5: true, weapp: true });
-  run('jest', process.execPath, [require.resolve('jest/bin/jest'), '--ci', ...jestArgs]);
+  run('jest', process.execPath, [createRequire(__filename).resolve('jest/bin/jest'), '--ci', ...jestArgs]);
 };
 
 main().catch((error: unknown) => {

@@ -58,7 +58,11 @@ const eventSize = (event: unknown): number => {
   }
 };
 
-const defaultLog = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+/** One JSON line per call; LINLI_LOG=silent keeps only errors (tests). */
+const defaultLog = (line: Record<string, unknown>) => {
+  if (line.level !== 'error' && process.env.LINLI_LOG === 'silent') return;
+  console.log(JSON.stringify(line));
+};
 
 /**
  * A cloud function's `main(event, context)`: it only routes. It checks the event's shape, who

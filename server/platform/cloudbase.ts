@@ -18,7 +18,12 @@ export const cloudbase = (): CloudBaseApp => {
 
 /** The caller's OPENID as the platform reports it for this invocation. */
 export const callerOpenid = (context: unknown): string | undefined => {
-  const ctx = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]);
-  const openid = ctx.WX_OPENID;
-  return typeof openid === 'string' && openid.length > 0 ? openid : undefined;
+  try {
+    const ctx = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]);
+    const openid = ctx.WX_OPENID;
+    return typeof openid === 'string' && openid.length > 0 ? openid : undefined;
+  } catch {
+    // The SDK throws on a context that is not a platform context: then nobody is identified.
+    return undefined;
+  }
 };

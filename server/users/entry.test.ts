@@ -81,6 +81,7 @@ const VALID_INPUTS: Partial<Record<(typeof names)[number], Record<string, unknow
   updateProfile: { name: '王秀英', birthYear: 1950, phone: '13800001111' },
   bindHousehold: { buildingId: 'b1', unit: '1单元', room: '301', name: '王秀英', phone: '13800001111', birthYear: 1950 },
   listUsers: { role: 'volunteer', buildingId: 'b1', householdStatus: 'pending', keyword: '王', limit: 10 },
+  getUser: { userId: 'u1' },
   grantRole: { userId: 'u1', role: 'volunteer' },
   revokeRole: { userId: 'u1', role: 'volunteer' },
   verifyHousehold: { userId: 'u1', approve: true, note: '好' },

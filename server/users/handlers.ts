@@ -9,6 +9,7 @@ import { bindHousehold } from './use-cases/bind-household/bind-household';
 import { grantRole, revokeRole } from './use-cases/change-role/change-role';
 import { listAudit } from './use-cases/list-audit/list-audit';
 import { listBuildings } from './use-cases/list-buildings/list-buildings';
+import { getUser } from './use-cases/get-user/get-user';
 import { listUsers } from './use-cases/list-users/list-users';
 import { me } from './use-cases/me/me';
 import { updateProfile } from './use-cases/update-profile/update-profile';
@@ -23,6 +24,7 @@ export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionD
   listBuildings: (_input, { deps }) => listBuildings(deps),
   bindHousehold: (input, { caller, deps }) => bindHousehold(input, caller, deps),
   listUsers: (input, { deps }) => listUsers(input, deps),
+  getUser: (input, { deps }) => getUser(input, deps),
   grantRole: (input, { caller, deps }) => grantRole(input, caller, deps),
   revokeRole: (input, { caller, deps }) => revokeRole(input, caller, deps),
   verifyHousehold: (input, { caller, deps }) => verifyHousehold(input, caller, deps),

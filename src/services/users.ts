@@ -10,6 +10,7 @@ export const bindHousehold = (input: ActionInput<typeof users.bindHousehold>) =>
 
 export type ListUsersFilter = NonNullable<ActionInput<typeof users.listUsers>>;
 export const listUsers = (filter: ListUsersFilter = {}) => call(users.listUsers, filter);
+export const getUser = (userId: string) => call(users.getUser, { userId });
 export const grantRole = (input: ActionInput<typeof users.grantRole>) => call(users.grantRole, input);
 export const revokeRole = (input: ActionInput<typeof users.revokeRole>) => call(users.revokeRole, input);
 export const verifyHousehold = (input: ActionInput<typeof users.verifyHousehold>) => call(users.verifyHousehold, input);

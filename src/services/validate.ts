@@ -1,23 +1,9 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { FieldErrors } from '@contracts/envelope';
+import { validateInput } from '@contracts/validate';
 
-const pathOf = (issue: v.BaseIssue<unknown>): string =>
-  (issue.path ?? [])
-    .map((item) => String(item.key))
-    .filter((key) => key !== 'undefined')
-    .join('.');
-
-/**
- * Checks input with the action's own schema before it is sent, and names each failing field the
- * way the server does (dot path, `_` for the whole input), so forms show the same messages either way.
- */
+/** The same check the functions make on arrival, run before sending so forms answer at once. */
 export const fieldErrorsOf = (schema: v.GenericSchema, input: unknown): FieldErrors | undefined => {
-  const parsed = v.safeParse(schema, input);
-  if (parsed.success) return undefined;
-  const fields: FieldErrors = {};
-  for (const issue of parsed.issues) {
-    const path = pathOf(issue) || '_';
-    if (!fields[path]) fields[path] = issue.type === 'strict_object' ? '包含不支持的内容' : issue.message;
-  }
-  return fields;
+  const checked = validateInput(schema, input);
+  return checked.ok ? undefined : checked.fields;
 };

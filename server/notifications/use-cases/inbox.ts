@@ -36,7 +36,7 @@ export const unreadCount = async (userId: string, deps: InboxDeps): Promise<Resu
 
 /** Only the caller's own messages are touched, whatever ids are sent. */
 export const markInboxRead = async (command: ParsedInput<typeof inbox.markInboxRead>, userId: string, deps: InboxDeps): Promise<Result<{ unread: number }>> => {
-  await deps.inbox.markRead(userId, 'all' in command ? 'all' : command.ids, deps.clock.now());
+  await deps.inbox.markRead(userId, command.all ? 'all' : (command.ids ?? []), deps.clock.now());
   return ok({ unread: await deps.inbox.unreadCount(userId) });
 };
 

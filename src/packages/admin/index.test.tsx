@@ -3,7 +3,7 @@ import { taroTest } from '../../../test/stubs/taro';
 import { resetApp } from '../../../test/components/reset';
 import { buildings, resident, staff, userRow } from '../../../test/components/fixtures';
 import { CallError } from '../../services/errors';
-import { getMe, grantRole, listBuildings, listUsers, revokeRole, verifyHousehold } from '../../services/users';
+import { getMe, getUser, grantRole, listBuildings, listUsers, revokeRole, verifyHousehold } from '../../services/users';
 import AdminHomePage from './index/index';
 import AdminUserPage from './user/index';
 import AdminUsersPage from './users/index';
@@ -137,9 +137,17 @@ describe('居民详情', () => {
     expect(users).toHaveBeenCalledTimes(1);
   });
 
-  it('sends people back to the list when opened without one', async () => {
+  it('loads a person from the server when opened directly, and says so when they do not exist', async () => {
+    jest.mocked(getUser).mockResolvedValueOnce(userRow({ id: 'u9', name: '孙桂兰' }));
+    taroTest.setRouterParams({ id: 'u9' });
+    const page = render(<AdminUserPage />);
+    expect(await page.findByText('孙桂兰')).toBeTruthy();
+    expect(getUser).toHaveBeenCalledWith('u9');
+    page.unmount();
+
+    jest.mocked(getUser).mockRejectedValueOnce(new CallError('NOT_FOUND', '找不到这个用户'));
     taroTest.setRouterParams({ id: 'nobody' });
     render(<AdminUserPage />);
-    expect(await screen.findByText('找不到这位居民，请从居民列表重新进入')).toBeTruthy();
+    expect(await screen.findByText('找不到这个用户')).toBeTruthy();
   });
 });

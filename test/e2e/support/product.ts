@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 export interface RunningProduct {
@@ -16,7 +17,7 @@ const root = resolve(__dirname, '..', '..', '..');
  */
 export const startProduct = async (): Promise<RunningProduct> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'start.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [createRequire(__filename).resolve('tsx/cli'), join(root, 'scripts', 'start.ts')], {
     cwd: root,
     env: { ...process.env, LINLI_DATA_DIR: dataDir, PORT: '0', LINLI_LOG: 'quiet' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -33,7 +33,7 @@ describe('listUsers', () => {
     const names = [...first.items, ...second.items, ...third.items].map((u) => u.name);
     expect(names).toHaveLength(25);
     expect(new Set(names).size).toBe(25);
-    expect(names[0]).toBe('王24');
+    expect(names[0]).toBe('李24');
     expect(third.nextCursor).toBeUndefined();
     expect(first.items[0]?.phone).toBe('13800001111');
   });

@@ -3,10 +3,10 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ROLE_LABELS } from '@contracts/roles';
 import type { UserRow } from '@contracts/users';
-import { goBack } from '../../../routes';
-import { AppButton } from '../../../ui/AppButton';
 import { Badge } from '../../../ui/Badge';
-import { EmptyState } from '../../../ui/StateView';
+import { getUser } from '../../../services/users';
+import { StateView } from '../../../ui/StateView';
+import { useAsync } from '../../../ui/useAsync';
 import { StaffOnly } from '../shared/StaffOnly';
 import { cachedUser, rememberUser } from '../shared/user-cache';
 import { GridAssignment } from './GridAssignment';
@@ -42,22 +42,18 @@ function UserDetail({ initial }: { initial: UserRow }) {
   );
 }
 
+/** Opened from the list it shows the row at once; opened directly (or refreshed) it asks the server. */
+function LoadedUser({ id }: { id: string }) {
+  const cached = cachedUser(id);
+  const user = useAsync(() => (cached ? Promise.resolve(cached) : getUser(id)), [id]);
+  return (
+    <StateView state={user.state} onRetry={user.reload}>
+      {(row) => <UserDetail initial={row} />}
+    </StateView>
+  );
+}
+
 export default function AdminUserPage() {
   const { params } = useRouter();
-  const user = cachedUser(params.id ?? '');
-  return (
-    <StaffOnly>
-      {() =>
-        user ? (
-          <UserDetail initial={user} />
-        ) : (
-          <EmptyState text="找不到这位居民，请从居民列表重新进入">
-            <AppButton kind="plain" onClick={goBack}>
-              返回
-            </AppButton>
-          </EmptyState>
-        )
-      }
-    </StaffOnly>
-  );
+  return <StaffOnly>{() => <LoadedUser id={params.id ?? ''} />}</StaffOnly>;
 }
