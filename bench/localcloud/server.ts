@@ -1,0 +1,27 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startLocalCloud } from '../../localcloud';
+import { NOTICE_DECLARATIONS, seedNotices, tempDir } from './common';
+
+/**
+ * The bench server process: `npx tsx bench/localcloud/server.ts <notices> [dataDir]` seeds that
+ * many notices (unless dataDir already has them), listens, and reports over IPC.
+ */
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 1000);
+  const dataDir = process.argv[3] ?? tempDir('server');
+  const started = performance.now();
+  const indexesFile = path.join(dataDir, 'indexes.json');
+  writeFileSync(indexesFile, JSON.stringify(NOTICE_DECLARATIONS));
+  const cloud = await startLocalCloud({ dataDir, port: 0, indexesFile, runTimers: false });
+  const startupMs = performance.now() - started;
+  const existing = count > 0 ? cloud.database.count('notices', {}) : 0;
+  if (existing < count) await seedNotices({ service: cloud.database }, count - existing, existing);
+  process.send?.({ url: cloud.url, env: cloud.sdkEnv(), startupMs, rssMb: process.memoryUsage().rss / 2 ** 20 });
+  process.on('message', (message: unknown) => {
+    if (message === 'rss') process.send?.({ rssMb: process.memoryUsage().rss / 2 ** 20 });
+    if (message === 'stop') void cloud.close().then(() => process.exit(0));
+  });
+}
+
+void main();
