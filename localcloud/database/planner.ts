@@ -160,7 +160,7 @@ export function* candidateIds(collection: CollectionHandle, plan: Plan): Generat
   const ranges = indexRanges(plan);
   const iterators = ranges.map(({ start, end }) =>
     plan.index.db
-      .getKeys(plan.reverse ? { start: end, end: start, reverse: true } : { start, end })
+      .getKeys(plan.reverse ? { start: end, end: start, reverse: true, snapshot: false } : { start, end, snapshot: false })
       [Symbol.iterator]() as Iterator<KeyPart[]>,
   );
   const seen = new Set<DocId>();

@@ -1,6 +1,6 @@
 import type { CollectionHandle } from './catalog';
 import { compileFilter, projectDocs, sortDocs } from './engine';
-import { candidateIds, choosePlan, countEntries, type SortSpec } from './planner';
+import { candidateIds, choosePlan, countEntries, type Plan, type SortSpec } from './planner';
 import type { Doc } from './values';
 
 /** find() and count() over one collection: plan, fetch candidates, re-check with mingo. */
@@ -19,17 +19,24 @@ export function findDocs(collection: CollectionHandle, filter: Doc, options: Fin
 
 /** Matching documents in sort order; stops after `want` when the plan yields them in order. */
 export function matchDocs(collection: CollectionHandle, filter: Doc, sort: SortSpec, want = Infinity): Doc[] {
-  const query = compileFilter(filter);
   const plan = choosePlan(collection, filter, sort);
+  // When the index bounds are exactly the filter, every candidate matches: no need for mingo.
+  const query = planIsExact(plan, filter) ? undefined : compileFilter(filter);
   const out: Doc[] = [];
   for (const id of candidateIds(collection, plan)) {
     const doc = collection.docs.get(id);
-    if (!doc || !query.test(doc)) continue;
+    if (!doc || (query && !query.test(doc))) continue;
     out.push(doc);
     if (plan.ordered && out.length >= want) break;
   }
   if (plan.ordered || sort.length === 0) return out;
   return sortDocs(out, Object.fromEntries(sort) as Record<string, 1 | -1>);
+}
+
+function planIsExact(plan: Plan, filter: Doc): boolean {
+  if (plan.kind === 'index') return plan.countable;
+  if (plan.kind === 'ids') return plan.exact;
+  return Object.keys(filter).length === 0;
 }
 
 export function countDocs(collection: CollectionHandle, filter: Doc): number {
