@@ -33,6 +33,6 @@ module.exports = {
       },
     }),
     node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], { testEnvironment: 'jsdom' }),
-    node('e2e', ['<rootDir>/test/e2e/**/*.test.ts']),
+    node('e2e', ['<rootDir>/test/e2e/**/*.test.ts'], { setupFilesAfterEnv: ['<rootDir>/test/e2e/support/setup.ts'] }),
   ],
 };

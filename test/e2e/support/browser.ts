@@ -15,5 +15,8 @@ export const launchBrowser = async (): Promise<Browser> => {
   const { default: sparticuz } = (await import('@sparticuz/chromium')) as unknown as {
     default: { executablePath(): Promise<string>; args: string[] };
   };
-  return playwright.launch({ executablePath: await sparticuz.executablePath(), headless: true, args: [...sparticuz.args, ...flags] });
+  // --single-process (meant for AWS Lambda) makes browser contexts share cookies: drop it, so
+  // each test's context is a separate person. --disable-web-security is dropped too.
+  const args = sparticuz.args.filter((a) => a !== '--single-process' && a !== '--disable-web-security');
+  return playwright.launch({ executablePath: await sparticuz.executablePath(), headless: true, args: [...args, ...flags] });
 };
