@@ -1,6 +1,7 @@
 import type { AppConfig } from '../app/config';
 import type { Platform } from '../app/platform';
 import { cloudbaseAuditLog, type AuditLog } from '../audit/audit-log';
+import { cloudbaseUploadRepo, type UploadRepo } from '../files/upload-repo';
 import { notificationDeps, type NotificationDeps } from '../notifications/deps';
 import type { Clock } from '../kernel/clock';
 import { cloudbaseBuildingRepo, type BuildingRepo } from './infra/building-repo';
@@ -15,9 +16,13 @@ export interface UsersDeps {
 }
 
 /** The users function also serves the inbox (消息), so it carries the notification dependencies. */
-export type UsersFunctionDeps = UsersDeps & NotificationDeps;
+export type UsersFunctionDeps = UsersDeps & NotificationDeps & { uploads: UploadRepo };
 
-export const usersFunctionDeps = (platform: Platform): UsersFunctionDeps => ({ ...usersDeps(platform), ...notificationDeps(platform) });
+export const usersFunctionDeps = (platform: Platform): UsersFunctionDeps => ({
+  ...usersDeps(platform),
+  ...notificationDeps(platform),
+  uploads: cloudbaseUploadRepo(platform.db),
+});
 
 export const usersDeps = (platform: Platform): UsersDeps => ({
   users: cloudbaseUserRepo(platform.db),

@@ -90,4 +90,5 @@ const VALID_INPUTS: Partial<Record<(typeof names)[number], Record<string, unknow
   listInbox: { unreadOnly: true, limit: 10 },
   markInboxRead: { ids: ['m1'] },
   recordSubscriptions: { accepted: ['ticketUpdate'] },
+  prepareUploads: { purpose: 'ticket', files: [{ ext: 'jpg' }] },
 };

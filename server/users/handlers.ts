@@ -1,7 +1,9 @@
+import { files } from '@contracts/files';
 import { inbox } from '@contracts/inbox';
 import { users } from '@contracts/users';
 import type { Handlers } from '../kernel/entry';
 import type { Caller } from './caller';
+import { prepareUploads } from '../files/uploads';
 import { listInbox, markInboxRead, recordSubscriptions, unreadCount } from '../notifications/use-cases/inbox';
 import type { UsersFunctionDeps } from './deps';
 import { assignGridWorker } from './use-cases/assign-grid-worker/assign-grid-worker';
@@ -15,8 +17,8 @@ import { me } from './use-cases/me/me';
 import { updateProfile } from './use-cases/update-profile/update-profile';
 import { verifyHousehold } from './use-cases/verify-household/verify-household';
 
-/** Everything the `users` function answers: identity, household, roles, and the inbox. */
-export const usersFunctionActions = { ...users, ...inbox };
+/** Everything the `users` function answers: identity, household, roles, the inbox and uploads. */
+export const usersFunctionActions = { ...users, ...inbox, ...files };
 
 export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionDeps, Caller> = {
   me: (_input, { caller, deps }) => me(caller, deps),
@@ -34,4 +36,5 @@ export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionD
   unreadCount: (_input, { caller, deps }) => unreadCount(caller.user.id, deps),
   markInboxRead: (input, { caller, deps }) => markInboxRead(input, caller.user.id, deps),
   recordSubscriptions: (input, { caller, deps }) => recordSubscriptions(input, caller.user.id, deps),
+  prepareUploads: (input, { caller, deps }) => prepareUploads(input, caller.user.id, deps),
 };
