@@ -9,6 +9,7 @@ export const PERSONAS: readonly { key: string; roles: Role[] }[] = [
   { key: 'resident', roles: ['resident'] },
   { key: 'staff', roles: ['staff'] },
   { key: 'grid_worker', roles: ['grid_worker'] },
+  { key: 'property', roles: ['property'] },
   { key: 'volunteer', roles: ['volunteer'] },
   { key: 'canteen_operator', roles: ['canteen_operator'] },
 ];
