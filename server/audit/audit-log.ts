@@ -1,5 +1,5 @@
 import type { Database } from '../platform/cloudbase';
-import { decodeCursor, encodeCursor } from '../platform/paging';
+import { newestFirstPage } from '../platform/paging';
 import type { AuditEntry } from './audit-entry';
 
 export const AUDIT_COLLECTION = 'audit_log';
@@ -22,18 +22,8 @@ export const cloudbaseAuditLog = (db: Database): AuditLog => {
       await collection.add(entry);
     },
     async list(limit, cursor) {
-      const after = decodeCursor(cursor);
-      const where = after
-        ? _.or([{ at: _.lt(new Date(after.at)) }, { at: new Date(after.at), _id: _.lt(after.id) }])
-        : {};
-      const res = await collection.where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
-      const docs = res.data as AuditDoc[];
-      const page = docs.slice(0, limit).map(({ _id, ...rest }) => ({ id: _id, ...rest }));
-      const last = page[page.length - 1];
-      return {
-        items: page,
-        nextCursor: docs.length > limit && last ? encodeCursor({ at: last.at.getTime(), id: last.id }) : undefined,
-      };
+      const page = await newestFirstPage<AuditDoc>(collection, _, {}, 'at', limit, cursor, (d) => d.at);
+      return { items: page.docs.map(({ _id, ...rest }) => ({ id: _id, ...rest })), nextCursor: page.nextCursor };
     },
   };
 };

@@ -2,7 +2,7 @@ import type { InboxKind } from '@contracts/inbox';
 import type { Database } from '../platform/cloudbase';
 import { mapLimit } from '../platform/concurrency';
 import { isDuplicateKeyError } from '../platform/db-errors';
-import { decodeCursor, encodeCursor } from '../platform/paging';
+import { newestFirstPage } from '../platform/paging';
 
 export const INBOX_COLLECTION = 'inbox';
 
@@ -57,16 +57,9 @@ export const cloudbaseInboxRepo = (db: Database): InboxRepo => {
       return reached;
     },
     async list(userId, unreadOnly, limit, cursor) {
-      const base: Record<string, unknown> = unreadOnly ? { userId, read: false } : { userId };
-      const after = decodeCursor(cursor);
-      const where = after
-        ? _.and([base, _.or([{ createdAt: _.lt(new Date(after.at)) }, { createdAt: new Date(after.at), _id: _.lt(after.id) }])])
-        : base;
-      const res = await collection.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
-      const docs = res.data as InboxDoc[];
-      const items = docs.slice(0, limit).map(({ _id, ...rest }) => ({ id: _id, ...rest }));
-      const last = items[items.length - 1];
-      return { items, nextCursor: docs.length > limit && last ? encodeCursor({ at: last.createdAt.getTime(), id: last.id }) : undefined };
+      const where = unreadOnly ? { userId, read: false } : { userId };
+      const page = await newestFirstPage<InboxDoc>(collection, _, where, 'createdAt', limit, cursor, (d) => d.createdAt);
+      return { items: page.docs.map(({ _id, ...rest }) => ({ id: _id, ...rest })), nextCursor: page.nextCursor };
     },
     async unreadCount(userId) {
       const res = await collection.where({ userId, read: false }).count();

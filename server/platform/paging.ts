@@ -17,3 +17,41 @@ export const decodeCursor = (cursor: string | undefined): Position | undefined =
   const match = /^(\d{1,15})\.([A-Za-z0-9_-]{1,64})$/.exec(text);
   return match ? { at: Number(match[1]), id: match[2] } : undefined;
 };
+
+interface PageableCollection {
+  where(query: object): { orderBy(field: string, dir: 'asc' | 'desc'): PageableQuery };
+}
+interface PageableQuery {
+  orderBy(field: string, dir: 'asc' | 'desc'): PageableQuery;
+  limit(n: number): { get(): Promise<{ data: unknown[] }> };
+}
+interface Command {
+  and(conditions: object[]): object;
+  or(conditions: object[]): object;
+  lt(value: unknown): object;
+}
+
+/**
+ * One page of `where` ordered newest first by (`field`, `_id`), starting strictly after the
+ * cursor: one indexed range read whatever the depth. Reads one extra document to know whether
+ * another page exists.
+ */
+export const newestFirstPage = async <D extends { _id: string }>(
+  collection: PageableCollection,
+  _: Command,
+  where: object,
+  field: string,
+  limit: number,
+  cursor: string | undefined,
+  timeOf: (doc: D) => Date,
+): Promise<{ docs: D[]; nextCursor?: string }> => {
+  const after = decodeCursor(cursor);
+  const query = after
+    ? _.and([where, _.or([{ [field]: _.lt(new Date(after.at)) }, { [field]: new Date(after.at), _id: _.lt(after.id) }])])
+    : where;
+  const res = await collection.where(query).orderBy(field, 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+  const all = res.data as D[];
+  const docs = all.slice(0, limit);
+  const last = docs[docs.length - 1];
+  return { docs, nextCursor: all.length > limit && last ? encodeCursor({ at: timeOf(last).getTime(), id: last._id }) : undefined };
+};

@@ -2,7 +2,7 @@ import type { HouseholdStatus } from '@contracts/users';
 import type { Role } from '@contracts/roles';
 import type { Database } from '../../platform/cloudbase';
 import { isDuplicateKeyError } from '../../platform/db-errors';
-import { decodeCursor, encodeCursor } from '../../platform/paging';
+import { newestFirstPage } from '../../platform/paging';
 import type { User } from '../domain/user';
 
 export const USERS_COLLECTION = 'users';
@@ -80,18 +80,8 @@ export const cloudbaseUserRepo = (db: Database): UserRepo => {
       if (filter.buildingId) where['household.buildingId'] = filter.buildingId;
       if (filter.householdStatus) where['household.status'] = filter.householdStatus;
       if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' });
-      const after = decodeCursor(cursor);
-      const query = after
-        ? _.and([where, _.or([{ createdAt: _.lt(new Date(after.at)) }, { createdAt: new Date(after.at), _id: _.lt(after.id) }])])
-        : where;
-      const res = await collection.where(query).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
-      const docs = res.data as UserDoc[];
-      const items = docs.slice(0, limit).map(toUser);
-      const last = items[items.length - 1];
-      return {
-        items,
-        nextCursor: docs.length > limit && last ? encodeCursor({ at: last.createdAt.getTime(), id: last.id }) : undefined,
-      };
+      const page = await newestFirstPage<UserDoc>(collection, _, where, 'createdAt', limit, cursor, (d) => d.createdAt);
+      return { items: page.docs.map(toUser), nextCursor: page.nextCursor };
     },
     async countWithRole(role) {
       const res = await collection.where({ roles: role }).count();

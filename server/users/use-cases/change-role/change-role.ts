@@ -4,10 +4,22 @@ import type { UserRow, users } from '@contracts/users';
 import { conflict, notFound, ok, type Result } from '../../../kernel/result';
 import type { Caller } from '../../caller';
 import type { UsersDeps } from '../../deps';
-import { displayName, withoutRole, withRole } from '../../domain/user';
+import { displayName, withoutRole, withRole, type User } from '../../domain/user';
 import { toUserRow } from '../../views';
 
 export type ChangeRoleCommand = ParsedInput<typeof users.grantRole>;
+
+const recordChange = (deps: UsersDeps, caller: Caller, target: User, action: 'grantRole' | 'revokeRole', detail: string, at: Date) =>
+  deps.audit.record({
+    at,
+    actorId: caller.user.id,
+    actorName: displayName(caller.user),
+    action,
+    targetType: 'user',
+    targetId: target.id,
+    targetName: displayName(target),
+    detail,
+  });
 
 /** Granting a role someone has, or revoking one they lack, changes nothing and writes no audit line. */
 export const grantRole = async (command: ChangeRoleCommand, caller: Caller, deps: UsersDeps): Promise<Result<UserRow>> => {
@@ -16,16 +28,7 @@ export const grantRole = async (command: ChangeRoleCommand, caller: Caller, deps
   const now = deps.clock.now();
   if (target.roles.includes(command.role)) return ok(toUserRow(target, now));
   await deps.users.addRole(target.id, command.role, now);
-  await deps.audit.record({
-    at: now,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
-    action: 'grantRole',
-    targetType: 'user',
-    targetId: target.id,
-    targetName: displayName(target),
-    detail: `授予「${ROLE_LABELS[command.role]}」`,
-  });
+  await recordChange(deps, caller, target, 'grantRole', `授予「${ROLE_LABELS[command.role]}」`, now);
   return ok(toUserRow({ ...target, roles: withRole(target.roles, command.role), updatedAt: now }, now));
 };
 
@@ -37,15 +40,6 @@ export const revokeRole = async (command: ChangeRoleCommand, caller: Caller, dep
   if (command.role === 'staff' && target.id === caller.user.id) return conflict('不能撤销自己的工作人员身份，请让其他工作人员操作');
   if (command.role === 'staff' && (await deps.users.countWithRole('staff')) <= 1) return conflict('至少要保留一名社区工作人员');
   await deps.users.removeRole(target.id, command.role, now);
-  await deps.audit.record({
-    at: now,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
-    action: 'revokeRole',
-    targetType: 'user',
-    targetId: target.id,
-    targetName: displayName(target),
-    detail: `撤销「${ROLE_LABELS[command.role]}」`,
-  });
+  await recordChange(deps, caller, target, 'revokeRole', `撤销「${ROLE_LABELS[command.role]}」`, now);
   return ok(toUserRow({ ...target, roles: withoutRole(target.roles, command.role), updatedAt: now }, now));
 };
