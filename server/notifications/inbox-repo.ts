@@ -26,6 +26,8 @@ export interface InboxRepo {
   list(userId: string, unreadOnly: boolean, limit: number, cursor?: string): Promise<{ items: InboxEntry[]; nextCursor?: string }>;
   unreadCount(userId: string): Promise<number>;
   markRead(userId: string, ids: readonly string[] | 'all', now: Date): Promise<void>;
+  /** Marks read the message one notification (its `sourceKey`) brought this person, e.g. once they opened what it announced. */
+  markSourceRead(userId: string, sourceKey: string, now: Date): Promise<void>;
 }
 
 type InboxDoc = Omit<InboxEntry, 'id'> & { _id: string };
@@ -68,6 +70,9 @@ export const cloudbaseInboxRepo = (db: Database): InboxRepo => {
     async markRead(userId, ids, now) {
       const where = ids === 'all' ? { userId, read: false } : { userId, read: false, _id: _.in([...ids]) };
       await collection.where(where).update({ read: true, readAt: now });
+    },
+    async markSourceRead(userId, sourceKey, now) {
+      await collection.where({ deliveryKey: `${sourceKey}#${userId}`, read: false }).update({ read: true, readAt: now });
     },
   };
 };
