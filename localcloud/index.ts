@@ -10,7 +10,7 @@ import { createDatabaseModule } from './database/module';
 import type { DatabaseService } from './database/service';
 import { createFunctionsModule, type Caller, type FunctionsService } from './functions';
 import { functionsRootFromRc } from './functions/config';
-import { createFront } from './http/front';
+import { createFront, type AdminCall } from './http/front';
 import { createOpenApiModule, type OpenApiAdapter } from './openapi';
 import { createStorageModule } from './storage';
 import { Store } from './store/lmdb';
@@ -19,6 +19,7 @@ import { createTimers, type TimerRun } from './timers';
 export type { Caller } from './functions';
 export type { OpenApiAdapter } from './openapi';
 export type { RouteHandler } from './core/module';
+export type { AdminCall } from './http/front';
 export { LocalCloudError } from './core/errors';
 
 export interface LocalCloudOptions {
@@ -45,6 +46,8 @@ export interface LocalCloudOptions {
   routes?: RouteHandler;
   /** Signing secret (download URLs, identity tokens); random and persisted in dataDir if absent. */
   secret?: string;
+  /** Told about every answered `/admin` call (action, server-side milliseconds, error code). */
+  onAdminCall?: (call: AdminCall) => void;
 }
 
 export interface LocalCloud {
@@ -108,7 +111,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     : undefined;
 
   const modules: LocalCloudModule[] = [database, storage.module, openApi.module, ...(functions ? [functions.module] : [])];
-  const server: Server = createServer({ keepAliveTimeout: 5_000 }, createFront({ modules, hostRoutes: options.routes, defaultEnvId: envId }));
+  const server: Server = createServer({ keepAliveTimeout: 5_000 }, createFront({ modules, hostRoutes: options.routes, defaultEnvId: envId, onAdminCall: options.onAdminCall }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? defaultPort(), host, () => resolve());

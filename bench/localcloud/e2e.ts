@@ -14,13 +14,17 @@ const CALLS = 3000;
 interface Started {
   child: ChildProcess;
   env: Record<string, string>;
+  /** Inside the server process: from its first line to listening (store opened, indexes ready). */
   startupMs: number;
+  /** From spawning the process to its ready message: Node, tsx and module loading included. */
+  wallMs: number;
 }
 
 export function startServer(notices: number, dataDir?: string): Promise<Started> {
+  const spawned = performance.now();
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'server.ts'), [String(notices), ...(dataDir ? [dataDir] : [])], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m: any) => resolve({ child, env: m.env, startupMs: m.startupMs }));
+    child.once('message', (m: any) => resolve({ child, env: m.env, startupMs: m.startupMs, wallMs: performance.now() - spawned }));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
@@ -34,8 +38,30 @@ export function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-async function load(call: () => Promise<unknown>): Promise<{ perSecond: number; p50: number; p95: number }> {
+/** The server's own time per call since the last ask, by action (the bench server records it). */
+function serverTimes(child: ChildProcess): Promise<Record<string, number[]>> {
+  return new Promise((resolve) => {
+    const onMessage = (m: any) => {
+      if (!m?.serverMs) return;
+      child.off('message', onMessage);
+      resolve(m.serverMs);
+    };
+    child.on('message', onMessage);
+    child.send('server-times');
+  });
+}
+
+interface LoadResult {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  /** p95 of the time the server itself spent on these calls. */
+  serverP95: number;
+}
+
+async function load(call: () => Promise<unknown>, child: ChildProcess, action: string): Promise<LoadResult> {
   for (let i = 0; i < 200; i++) await call(); // warm-up
+  await serverTimes(child);
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();
@@ -50,7 +76,8 @@ async function load(call: () => Promise<unknown>): Promise<{ perSecond: number; 
   );
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
+  const server = ((await serverTimes(child))[action] ?? []).sort((a, b) => a - b);
+  return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), serverP95: percentile(server, 95) };
 }
 
 function sdkFor(env: Record<string, string>): any {
@@ -59,7 +86,7 @@ function sdkFor(env: Record<string, string>): any {
   return tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
 }
 
-async function measureFeed(notices: number): Promise<{ feed: Awaited<ReturnType<typeof load>>; write?: Awaited<ReturnType<typeof load>> }> {
+async function measureFeed(notices: number): Promise<{ feed: LoadResult; write: LoadResult }> {
   const { child, env } = await startServer(notices);
   try {
     const db = sdkFor(env);
@@ -77,10 +104,10 @@ async function measureFeed(notices: number): Promise<{ feed: Awaited<ReturnType<
           if (r.data.length !== 20) throw new Error(`feed returned ${r.data.length}`);
         });
     };
-    const feedResult = await load(feed);
+    const feedResult = await load(feed, child, 'database.getDocument');
     let w = 0;
     const write = () => db.collection('notices').add({ audienceKeys: ['building-1'], status: 'draft', publishedAt: new Date(), title: `w${w++}`, body: 'y'.repeat(900) });
-    return { feed: feedResult, write: await load(write) };
+    return { feed: feedResult, write: await load(write, child, 'database.insertDocument') };
   } finally {
     await stopServer(child);
   }
@@ -94,9 +121,11 @@ export async function benchEndToEnd(): Promise<Row[]> {
     { bench: '(b) list query, 1k notices: calls/s', value: `${Math.round(small.feed.perSecond)}/s` },
     { bench: '(b) list query, 1k notices: p50', value: ms(small.feed.p50) },
     { bench: '(b) list query, 1k notices: p95', value: ms(small.feed.p95), target: '<= 10 ms', ok: small.feed.p95 <= 10 },
-    { bench: '(b) single-document write: calls/s', value: `${Math.round((small.write as { perSecond: number }).perSecond)}/s` },
-    { bench: '(b) single-document write: p50', value: ms((small.write as { p50: number }).p50) },
-    { bench: '(b) single-document write: p95', value: ms((small.write as { p95: number }).p95), target: '<= 10 ms', ok: (small.write as { p95: number }).p95 <= 10 },
+    { bench: '(b) list query: p95 inside the server', value: ms(small.feed.serverP95), target: '<= 10 ms', ok: small.feed.serverP95 <= 10 },
+    { bench: '(b) single-document write: calls/s', value: `${Math.round(small.write.perSecond)}/s` },
+    { bench: '(b) single-document write: p50', value: ms(small.write.p50) },
+    { bench: '(b) single-document write: p95', value: ms(small.write.p95), target: '<= 10 ms', ok: small.write.p95 <= 10 },
+    { bench: '(b) single-document write: p95 inside the server', value: ms(small.write.serverP95), target: '<= 10 ms', ok: small.write.serverP95 <= 10 },
     { bench: '(c) list query p95 at 100k notices', value: ms(large.feed.p95) },
     { bench: '(c) p95 ratio 100k / 1k', value: `${(large.feed.p95 / small.feed.p95).toFixed(2)}x`, target: '<= 2x', ok: large.feed.p95 / small.feed.p95 <= 2 },
   ];

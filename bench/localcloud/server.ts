@@ -13,13 +13,29 @@ async function main(): Promise<void> {
   const started = performance.now();
   const indexesFile = path.join(dataDir, 'indexes.json');
   writeFileSync(indexesFile, JSON.stringify(NOTICE_DECLARATIONS));
-  const cloud = await startLocalCloud({ dataDir, port: 0, indexesFile, runTimers: false });
+  // Server-side time per call, by action: what the local cloud itself spends, apart from the client.
+  const serverMs = new Map<string, number[]>();
+  const cloud = await startLocalCloud({
+    dataDir,
+    port: 0,
+    indexesFile,
+    runTimers: false,
+    onAdminCall: ({ action, ms }) => {
+      const list = serverMs.get(action) ?? [];
+      list.push(ms);
+      serverMs.set(action, list);
+    },
+  });
   const startupMs = performance.now() - started;
   const existing = count > 0 ? cloud.database.count('notices', {}) : 0;
   if (existing < count) await seedNotices({ service: cloud.database }, count - existing, existing);
   process.send?.({ url: cloud.url, env: cloud.sdkEnv(), startupMs, rssMb: process.memoryUsage().rss / 2 ** 20 });
   process.on('message', (message: unknown) => {
     if (message === 'rss') process.send?.({ rssMb: process.memoryUsage().rss / 2 ** 20 });
+    if (message === 'server-times') {
+      process.send?.({ serverMs: Object.fromEntries(serverMs) });
+      serverMs.clear();
+    }
     if (message === 'stop') void cloud.close().then(() => process.exit(0));
   });
 }

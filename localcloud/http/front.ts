@@ -18,6 +18,16 @@ export interface FrontOptions {
   hostRoutes?: RouteHandler;
   defaultEnvId: string;
   log?: (line: string) => void;
+  /** Told about every `/admin` call once answered: for slow-call logs and the server-side bench figure. */
+  onAdminCall?: (call: AdminCall) => void;
+}
+
+export interface AdminCall {
+  action: string;
+  /** From the request's first byte read to the reply written, in milliseconds. */
+  ms: number;
+  /** The error code, when the call failed. */
+  code?: string;
 }
 
 function send(res: ServerResponse, status: number, body: Record<string, unknown>, close = false): void {
@@ -56,6 +66,7 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
   };
 
   async function admin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const started = performance.now();
     const requestId = requestIdOf();
     const raw = await readBody(req, MAX_BODY_BYTES);
     if (!raw) {
@@ -86,8 +97,10 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       const result = await handler({ action: action as string, body: fields, envId, requestId, headers: req.headers });
       if (result instanceof TopLevelReply) send(res, 200, { ...result.fields, requestId });
       else send(res, 200, { requestId, data: result ?? {} });
+      options.onAdminCall?.({ action: action as string, ms: performance.now() - started });
     } catch (error) {
       replyError(res, requestId, error);
+      options.onAdminCall?.({ action: action as string, ms: performance.now() - started, code: error instanceof LocalCloudError ? error.code : ErrorCodes.SYS_ERR });
     }
   }
 
