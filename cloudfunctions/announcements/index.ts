@@ -1,4 +1,5 @@
 import { createDomainFunction } from '@server/app/domain-function';
+import { announcementsDeps } from '@server/announcements/deps';
+import { announcementsActions, announcementsHandlers } from '@server/announcements/handlers';
 
-/** No actions yet: every call answers UNKNOWN_ACTION until this service is built. */
-export const main = createDomainFunction({ fn: 'announcements', actions: {}, handlers: {}, deps: () => ({}) });
+export const main = createDomainFunction({ fn: 'announcements', actions: announcementsActions, handlers: announcementsHandlers, deps: announcementsDeps });
