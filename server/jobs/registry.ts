@@ -1,3 +1,4 @@
+import { noticeTimerJob } from '../announcements/jobs/notice-timer';
 import type { Job } from './job';
 
 /**
@@ -5,6 +6,6 @@ import type { Job } from './job';
  * cloudfunctions/jobs/config.json; every domain adds its jobs here.
  */
 export const JOBS_BY_TRIGGER: Record<string, readonly Job[]> = {
-  everyMinute: [],
+  everyMinute: [noticeTimerJob],
   nightly: [],
 };
