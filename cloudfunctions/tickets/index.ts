@@ -1,4 +1,6 @@
+import { tickets } from '@contracts/tickets';
 import { createDomainFunction } from '@server/app/domain-function';
+import { ticketsDeps } from '@server/tickets/deps';
+import { ticketsHandlers } from '@server/tickets/handlers';
 
-/** No actions yet: every call answers UNKNOWN_ACTION until this service is built. */
-export const main = createDomainFunction({ fn: 'tickets', actions: {}, handlers: {}, deps: () => ({}) });
+export const main = createDomainFunction({ fn: 'tickets', actions: tickets, handlers: ticketsHandlers, deps: ticketsDeps });

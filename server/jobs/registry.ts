@@ -1,3 +1,5 @@
+import { ticketAutoConfirmJob } from '../tickets/jobs/auto-confirm-job';
+import { ticketOverdueJob } from '../tickets/jobs/overdue-job';
 import { noticeTimerJob } from '../announcements/jobs/notice-timer';
 import type { Job } from './job';
 
@@ -6,6 +8,6 @@ import type { Job } from './job';
  * cloudfunctions/jobs/config.json; every domain adds its jobs here.
  */
 export const JOBS_BY_TRIGGER: Record<string, readonly Job[]> = {
-  everyMinute: [noticeTimerJob],
+  everyMinute: [noticeTimerJob, ticketOverdueJob, ticketAutoConfirmJob],
   nightly: [],
 };
