@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import tcb from '@cloudbase/node-sdk';
+import { readConfig } from '@server/app/config';
 import { platformOf, type Platform } from '@server/app/platform';
 import { systemClock, type Clock } from '@server/kernel/clock';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
@@ -48,7 +49,9 @@ export const startLinli = async (options: LinliOptions): Promise<Linli> => {
   mkdirSync(dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const localMode = options.localMode ?? true;
-  const env = options.env ?? process.env;
+  // Fair check-in codes are signed with a secret of this data directory unless one is configured.
+  const baseEnv = options.env ?? process.env;
+  const env = { ...baseEnv, LINLI_CODE_SECRET: baseEnv.LINLI_CODE_SECRET || loadOrCreateSecret(join(dataDir, 'code-secret')).toString('hex') };
   const log = options.log ?? ((line) => console.log(JSON.stringify(line)));
   const secret = loadOrCreateSecret(join(dataDir, 'session-secret'));
   const outbox = fileOutbox(join(dataDir, 'outbox.jsonl'));
@@ -86,7 +89,7 @@ export const startLinli = async (options: LinliOptions): Promise<Linli> => {
 
   // This process talks to the local cloud through the real SDK too (seeding, tests).
   Object.assign(process.env, cloud.sdkEnv());
-  const platform = platformOf(tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }), { clock });
+  const platform = platformOf(tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }), { clock, config: readConfig(env) });
 
   let seeded = false;
   if (options.seedIfEmpty !== false && !(await isSeeded(platform))) {

@@ -1,4 +1,5 @@
 import { createDomainFunction } from '@server/app/domain-function';
+import { fairsDeps } from '@server/fairs/deps';
+import { fairsActions, fairsHandlers } from '@server/fairs/handlers';
 
-/** No actions yet: every call answers UNKNOWN_ACTION until this service is built. */
-export const main = createDomainFunction({ fn: 'fairs', actions: {}, handlers: {}, deps: () => ({}) });
+export const main = createDomainFunction({ fn: 'fairs', actions: fairsActions, handlers: fairsHandlers, deps: fairsDeps });

@@ -1,5 +1,6 @@
 import type { Clock } from '@server/kernel/clock';
 import { checkKeywords } from './content-keywords';
+import { wxacodeGetUnlimited } from './wxacode';
 import type { Outbox } from './outbox';
 
 export type LocalOpenApiAdapter = (requestData: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -35,4 +36,5 @@ export const linliOpenApi = (deps: { outbox: Outbox; clock: Clock }): Record<str
     });
     return { errcode: 0, errmsg: 'ok' };
   },
+  'wxacode.getUnlimited': wxacodeGetUnlimited,
 });
