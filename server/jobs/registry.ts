@@ -1,6 +1,7 @@
 import { ticketAutoConfirmJob } from '../tickets/jobs/auto-confirm-job';
 import { ticketOverdueJob } from '../tickets/jobs/overdue-job';
 import { noticeTimerJob } from '../announcements/jobs/notice-timer';
+import { fairsMinuteJob, fairsNightlyJob } from '../fairs/jobs';
 import type { Job } from './job';
 
 /**
@@ -8,6 +9,6 @@ import type { Job } from './job';
  * cloudfunctions/jobs/config.json; every domain adds its jobs here.
  */
 export const JOBS_BY_TRIGGER: Record<string, readonly Job[]> = {
-  everyMinute: [noticeTimerJob, ticketOverdueJob, ticketAutoConfirmJob],
-  nightly: [],
+  everyMinute: [noticeTimerJob, ticketOverdueJob, ticketAutoConfirmJob, fairsMinuteJob],
+  nightly: [fairsNightlyJob],
 };
