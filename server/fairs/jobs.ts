@@ -21,7 +21,7 @@ export const fairsMinuteJob: Job = {
     const slots = await deps.slots.needingSync(100);
     for (const slot of slots) await reconcileSlot(slot.id, deps);
     const stale = await deps.bookings.stalePending(new Date(platform.clock.now().getTime() - STALE_PENDING_MS), 100);
-    for (const booking of stale) await settle(booking, { user: { id: booking.bookedBy } as never }, deps);
+    for (const booking of stale) await settle(booking, booking.bookedBy, deps);
     return { job: 'fairs.minute', processed: settled + slots.length + stale.length, detail: `presence ${settled}, slots ${slots.length}, pending ${stale.length}` };
   },
 };

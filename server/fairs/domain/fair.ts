@@ -16,6 +16,8 @@ export interface Fair {
   status: FairStatus;
   stallCount: number;
   seriesId?: string;
+  /** The fair this one was copied from (a retried copy continues from the same source). */
+  copiedFrom?: string;
   /** Unique: `req:<actor>:<requestId>` or `series:<seriesId>:<date>`, so a retry or a re-run creates nothing twice. */
   createKey: string;
   createdBy: string;

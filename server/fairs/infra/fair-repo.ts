@@ -10,6 +10,7 @@ export interface FairRepo {
   /** Creates the fair, or returns the one already created under the same key (a retry). */
   create(fair: Fair): Promise<Fair>;
   byId(id: string): Promise<Fair | undefined>;
+  byCreateKey(createKey: string): Promise<Fair | undefined>;
   byIds(ids: readonly string[]): Promise<Fair[]>;
   update(id: string, patch: FairPatch, now: Date): Promise<void>;
   /** Moves the fair from one status to another; false when it was no longer in `from`. */
@@ -38,6 +39,10 @@ export const cloudbaseFairRepo = (db: Database): FairRepo => {
     },
     async byId(id) {
       const doc = (await col.where({ _id: id }).limit(1).get()).data[0] as FairDoc | undefined;
+      return doc ? fromDoc<Fair>(doc) : undefined;
+    },
+    async byCreateKey(createKey) {
+      const doc = await byKey(createKey);
       return doc ? fromDoc<Fair>(doc) : undefined;
     },
     async byIds(ids) {

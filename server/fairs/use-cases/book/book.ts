@@ -47,7 +47,7 @@ export const book = async (command: BookCommand, caller: Caller, deps: FairsDeps
   const earlier = await deps.bookings.byId(bookingId);
   if (earlier) {
     if (earlier.slotId !== command.slotId) return fail('CONFLICT', '这个请求已用于另一个预约，请刷新后再试');
-    return settle(earlier, caller, deps);
+    return settle(earlier, caller.user.id, deps);
   }
 
   const slot = await deps.slots.byId(command.slotId);
@@ -88,10 +88,10 @@ export const book = async (command: BookCommand, caller: Caller, deps: FairsDeps
   };
   for (let n = 1; n <= fair.bookingCap; n += 1) {
     const booking: Booking = { ...base, capKey: capKeyOf(fair.id, person.id, n) };
-    if (await deps.bookings.insert(booking)) return settle(booking, caller, deps, { fair, stall });
+    if (await deps.bookings.insert(booking)) return settle(booking, caller.user.id, deps, { fair, stall });
     // Which unique key was taken? The same request (a concurrent retry), this stall, or cap place n.
     const same = await deps.bookings.byId(bookingId);
-    if (same) return settle(same, caller, deps);
+    if (same) return settle(same, caller.user.id, deps);
     if (await deps.bookings.byActiveKey(base.activeKey)) return fail('FAIR_ALREADY_BOOKED');
   }
   return fail('FAIR_CAP_REACHED', `本次大集每人最多预约${fair.bookingCap}个摊位`);
@@ -103,7 +103,7 @@ export const book = async (command: BookCommand, caller: Caller, deps: FairsDeps
  */
 export const settle = async (
   booking: Booking,
-  caller: Pick<Caller, 'user'>,
+  viewerId: string,
   deps: FairsDeps,
   known: { fair?: Fair; stall?: Stall } = {},
 ): Promise<Result<BookingView>> => {
@@ -137,5 +137,5 @@ export const settle = async (
     waitPosition = slot ? placeInQueue(slot.queue, slot.capacity, current.id)?.waitPosition : undefined;
   }
   const [fair, stall] = await Promise.all([known.fair ?? deps.fairs.byId(current.fairId), known.stall ?? deps.stalls.byId(current.stallId)]);
-  return ok(toBookingView(current, { fair, stall, waitPosition, viewerId: caller.user.id, now: deps.clock.now() }));
+  return ok(toBookingView(current, { fair, stall, waitPosition, viewerId, now: deps.clock.now() }));
 };

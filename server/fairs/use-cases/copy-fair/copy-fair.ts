@@ -10,11 +10,15 @@ import { copyInto, templateOf } from './copy-into';
 
 /** "Copy from the last fair": the given fair (or the latest one) again on a new day, as a draft. */
 export const copyFair = async (command: ParsedInput<typeof fairs.copyFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
-  const source = command.fromFairId ? await deps.fairs.byId(command.fromFairId) : await deps.fairs.latest();
+  const createKey = `req:${caller.user.id}:${command.requestId}`;
+  // A retry continues from the same source, even if "the latest fair" is now the copy itself.
+  const earlier = await deps.fairs.byCreateKey(createKey);
+  const sourceId = earlier?.copiedFrom ?? command.fromFairId;
+  const source = sourceId ? await deps.fairs.byId(sourceId) : await deps.fairs.latest();
   if (!source) return notFound('还没有可以复制的大集');
   const template = templateOf(source);
   if (atClock(command.date, template.closesAt) <= deps.clock.now()) return invalidInput({ date: '这个日期已经过去了' });
-  const fair = await copyInto(template, { date: command.date, createKey: `req:${caller.user.id}:${command.requestId}`, createdBy: caller.user.id }, deps);
+  const fair = await copyInto(template, { date: command.date, createKey, createdBy: caller.user.id }, deps);
   await deps.audit.record({
     at: deps.clock.now(),
     actorId: caller.user.id,

@@ -58,6 +58,7 @@ export const copyInto = async (
     status: 'draft',
     stallCount: 0,
     ...(target.seriesId ? { seriesId: target.seriesId } : {}),
+    ...(template.source ? { copiedFrom: template.source.id } : {}),
     createKey: target.createKey,
     createdBy: target.createdBy,
     createdAt: now,
