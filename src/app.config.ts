@@ -9,7 +9,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['bind/index', ...(localSignIn ? ['sign-in/index'] : [])] },
     { root: 'packages/admin', pages: ['index/index', 'users/index', 'user/index', 'buildings/index', 'audit/index'] },
-    domain('announcements'),
+    { root: 'packages/announcements', pages: ['index/index', 'detail/index', 'manage/index', 'compose/index', 'admin/index'] },
     domain('tickets'),
     domain('fairs'),
     domain('market'),

@@ -18,6 +18,8 @@ const state = {
   fontSizeSetting: undefined as number | undefined,
   showListeners: new Set<Callback>(),
   currentRoute: 'pages/home/index',
+  tabBadges: new Map<number, string>(),
+  share: undefined as (() => { title?: string; path?: string }) | undefined,
 };
 
 const navigate = (type: Navigation['type']) => (options: { url?: string } = {}) => {
@@ -43,6 +45,12 @@ export const taroTest = {
   setCurrentRoute(route: string) {
     state.currentRoute = route;
   },
+  /** Tab index → badge text, as setTabBarBadge / removeTabBarBadge left it. */
+  tabBadges: state.tabBadges,
+  /** What the page's useShareAppMessage would hand WeChat for a share card now. */
+  shareCard() {
+    return state.share?.();
+  },
   /** The person comes back to the page: fires every mounted useDidShow. */
   show() {
     state.showListeners.forEach((listener) => listener());
@@ -54,6 +62,8 @@ export const taroTest = {
     state.fontSizeSetting = undefined;
     state.showListeners.clear();
     state.currentRoute = 'pages/home/index';
+    state.tabBadges.clear();
+    state.share = undefined;
     cloud.callFunction.mockReset();
   },
 };
@@ -100,6 +110,15 @@ export const createSelectorQuery = () => {
 };
 export const eventCenter = { on: () => undefined, off: () => undefined, trigger: () => undefined, once: () => undefined };
 export const showToast = () => Promise.resolve();
+export const setTabBarBadge = (options: { index: number; text: string }) => {
+  state.tabBadges.set(options.index, options.text);
+  return Promise.resolve();
+};
+export const removeTabBarBadge = (options: { index: number }) => {
+  state.tabBadges.delete(options.index);
+  return Promise.resolve();
+};
+export const previewImage = () => Promise.resolve();
 
 export const cloud = {
   init: jest.fn(),
@@ -127,6 +146,9 @@ export const useDidHide = (_callback: Callback) => undefined;
 export const useUnload = (_callback: Callback) => undefined;
 export const usePageScroll = (_callback: Callback) => undefined;
 export const usePullDownRefresh = (_callback: Callback) => undefined;
+export const useShareAppMessage = (callback: () => { title?: string; path?: string }) => {
+  state.share = callback;
+};
 export const useRouter = () => ({ params: state.params, path: `/${state.currentRoute}` });
 export const stopPullDownRefresh = () => Promise.resolve();
 
@@ -153,6 +175,9 @@ const Taro = {
   createSelectorQuery,
   eventCenter,
   showToast,
+  setTabBarBadge,
+  removeTabBarBadge,
+  previewImage,
   cloud,
   stopPullDownRefresh,
 };

@@ -30,6 +30,7 @@ export interface MiniProgram {
 const globals = globalThis as unknown as Record<string, unknown> & { wx: Record<string, unknown> };
 const pageStack: PageThis[] = [];
 let currentRoute = '';
+let currentQuery: Record<string, string> = {};
 
 const state: MiniProgram = { cloudInit: [], cloudCalls: [], navigations: [], storage: new Map() };
 let cloudFunction: CloudFunction = () => Promise.reject(new Error('no cloud function set'));
@@ -60,7 +61,7 @@ const installShims = () => {
         attached(this: PageThis) {
           this.route = currentRoute;
           pageStack.push(this);
-          (this.onLoad as (q: object) => void)?.call(this, {});
+          (this.onLoad as (q: object) => void)?.call(this, { ...currentQuery });
           (this.onShow as () => void)?.call(this);
         },
         ready(this: PageThis) {
@@ -131,8 +132,10 @@ export interface OpenPage {
 // A page's script registers it once (webpack will not run a chunk twice); later opens reuse it.
 const loaded = new Map<string, string>();
 
-export const openPage = async (route: string): Promise<OpenPage> => {
+/** Opens a page as WeChat would, with the query its URL carried (e.g. `{ id: 'n1' }`). */
+export const openPage = async (route: string, query: Record<string, string> = {}): Promise<OpenPage> => {
   currentRoute = route;
+  currentQuery = query;
   const id = loaded.get(route) ?? simulate.load(join(WEAPP, route), { rootPath: WEAPP });
   loaded.set(route, id);
   const page = simulate.render(id);

@@ -15,8 +15,32 @@ const elder: MeView = {
 
 const buildings: BuildingView[] = [{ id: 'b1', name: '1号楼', units: ['1单元', '2单元'] }];
 
+const notice = {
+  id: 'n1',
+  title: '3号楼停水通知',
+  category: 'notice',
+  publisher: '潘苑社区',
+  publishedAt: '2026-11-19T02:00:00.000Z',
+  blocks: [
+    { type: 'heading', text: '停水时间' },
+    { type: 'paragraph', spans: [{ text: '明天 ' }, { text: '9点到12点', strong: true }, { text: ' 停水' }] },
+  ],
+  attachments: [],
+  mustAck: true,
+  readAt: '2026-11-19T03:00:00.000Z',
+};
+
+const answerNotices = (data: { action: string; input?: unknown }) => {
+  if (data.action === 'listFeed') return { ok: true, data: { pinned: [], items: [{ ...notice, excerpt: '明天停水', pinned: false, read: false, acked: false, updated: false }] } };
+  if (data.action === 'openNotice') return { ok: true, data: notice };
+  if (data.action === 'acknowledgeNotice') return { ok: true, data: { ackAt: '2026-11-19T03:05:00.000Z' } };
+  return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
+};
+
 const answering = (me: MeView) => async (name: string, data: { action: string; input?: unknown }) => {
+  if (name === 'announcements') return answerNotices(data);
   if (name !== 'users') return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
+  if (data.action === 'unreadCount') return { ok: true, data: { unread: 1 } };
   if (data.action === 'me') return { ok: true, data: me };
   if (data.action === 'listBuildings') return { ok: true, data: buildings };
   if (data.action === 'listInbox') return { ok: true, data: { items: [], unread: 0 } };
@@ -49,7 +73,10 @@ describe('compiled WeChat pages (dist/weapp in miniprogram-simulate)', () => {
   it('首页 greets with the community name from the users function and opens a service on tap', async () => {
     const page = await openPage('pages/home/index');
     await page.waitForText('潘苑社区');
-    expect(app.cloudCalls).toEqual([{ name: 'users', data: { action: 'me', input: {} } }]);
+    expect(app.cloudCalls).toContainEqual({ name: 'users', data: { action: 'me', input: {} } });
+    await page.waitForText('3号楼停水通知');
+    expect(app.cloudCalls).toContainEqual({ name: 'announcements', data: { action: 'listFeed', input: { limit: 4 } } });
+    expect(page.text()).toContain('未读');
     expect(page.text()).toContain('李阿姨，您好');
 
     await page.tap('.home__service', '报事报修');
@@ -104,6 +131,18 @@ describe('compiled WeChat pages (dist/weapp in miniprogram-simulate)', () => {
       name: 'users',
       data: { action: 'bindHousehold', input: { buildingId: 'b1', unit: '2单元', room: '302', name: '李阿姨', birthYear: 1950 } },
     });
+    page.close();
+  });
+
+  it('通知详情 (a subpackage page) renders the body large in elder mode and records 我已知晓', async () => {
+    app.storage.set('linli.elderMode', 'on');
+    const page = await openPage('packages/announcements/detail/index', { id: 'n1' });
+    await page.waitForText('停水时间');
+    expect(app.cloudCalls).toContainEqual({ name: 'announcements', data: { action: 'openNotice', input: { noticeId: 'n1' } } });
+    expect(page.text()).toContain('9点到12点');
+    await page.tap('.ll-button', '我已知晓');
+    await page.waitForText('您已确认知晓');
+    expect(app.cloudCalls).toContainEqual({ name: 'announcements', data: { action: 'acknowledgeNotice', input: { noticeId: 'n1' } } });
     page.close();
   });
 });

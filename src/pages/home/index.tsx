@@ -1,13 +1,16 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import type { MeView } from '@contracts/users';
 import { HOUSEHOLD_STATUS_LABELS } from '@contracts/users';
 import { openPage, ROUTES } from '../../routes';
+import { refreshInboxBadge } from '../../services/inbox-badge';
 import { getMe } from '../../services/users';
 import { AppButton } from '../../ui/AppButton';
 import { Screen } from '../../ui/Screen';
 import { ErrorState, Loading } from '../../ui/StateView';
 import { useAsync } from '../../ui/useAsync';
 import { useReloadOnShow } from '../../ui/useReloadOnShow';
+import { NoticePreview } from './NoticePreview';
 import { SERVICES } from './services';
 import './index.scss';
 
@@ -29,6 +32,7 @@ function HouseholdPrompt({ me }: { me: MeView }) {
 export default function HomePage() {
   const { state, reload } = useAsync(getMe);
   useReloadOnShow(reload);
+  useDidShow(() => void refreshInboxBadge());
 
   return (
     <Screen>
@@ -45,6 +49,7 @@ export default function HomePage() {
         )}
       </View>
       {state.status === 'ready' ? <HouseholdPrompt me={state.data} /> : null}
+      <NoticePreview />
       <View className="home__services">
         {SERVICES.map((service) => (
           <View

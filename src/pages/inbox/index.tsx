@@ -1,7 +1,9 @@
 import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import type { InboxItem } from '@contracts/inbox';
 import { openLink } from '../../routes';
 import { listInbox, markInboxRead } from '../../services/inbox';
+import { refreshInboxBadge } from '../../services/inbox-badge';
 import { ActionResult } from '../../ui/ActionResult';
 import { AppButton } from '../../ui/AppButton';
 import { MoreButton } from '../../ui/MoreButton';
@@ -17,19 +19,25 @@ export default function InboxPage() {
   const list = usePagedList((cursor) => listInbox(cursor ? { cursor } : {}), []);
   const markAll = useAction();
   useReloadOnShow(() => void list.reload());
+  useDidShow(() => void refreshInboxBadge());
 
   const open = (item: InboxItem) => {
     if (!item.read) {
       list.replace((x) => x.id === item.id, { ...item, read: true });
       // Marking read is a courtesy: if it fails the message simply stays unread next time.
-      markInboxRead({ ids: [item.id] }).catch(() => undefined);
+      markInboxRead({ ids: [item.id] })
+        .then((r) => refreshInboxBadge(r.unread))
+        .catch(() => undefined);
     }
     if (item.link) openLink(item.link);
   };
 
   const readAll = async () => {
     const done = await markAll.run(() => markInboxRead({ all: true }), '已全部标为已读');
-    if (done) void list.reload();
+    if (done) {
+      void refreshInboxBadge(done.unread);
+      void list.reload();
+    }
   };
 
   return (

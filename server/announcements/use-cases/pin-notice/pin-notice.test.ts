@@ -44,8 +44,8 @@ describe('pinNotice', () => {
     expect(feed.pinned.every((c) => c.pinned)).toBe(true);
     expect(feed.items.map((c) => c.title)[0]).toBe('普通');
 
-    const loser = notices.slice(0, 4).find((n, i) => !results[i]?.ok);
-    const winner = notices.slice(0, 4).find((n, i) => results[i]?.ok);
+    const loser = notices.slice(0, 4).find((_n, i) => !results[i]?.ok);
+    const winner = notices.slice(0, 4).find((_n, i) => results[i]?.ok);
     dataOf(await pinNotice({ noticeId: winner!.id, pinned: false }, staff, deps));
     expect(dataOf(await pinNotice({ noticeId: loser!.id, pinned: true }, staff, deps)).pinned).toBe(true);
     expect(await pinnedIds()).toHaveLength(3);

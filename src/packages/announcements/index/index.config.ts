@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '社区公告' });
+export default definePageConfig({ navigationBarTitleText: '社区公告', enablePullDownRefresh: true });
