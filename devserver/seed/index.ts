@@ -1,12 +1,13 @@
 import type { Platform } from '@server/app/platform';
 import { cloudbaseUserRepo } from '@server/users/infra/user-repo';
+import { seedAnnouncements } from './announcements';
 import { seedCommunity } from './community';
 import type { SeedContext } from './context';
 
 export type Seeder = (ctx: SeedContext) => Promise<void>;
 
 /** In order: the community and its people first, then each service's demo content. */
-const SEEDERS: readonly Seeder[] = [seedCommunity];
+const SEEDERS: readonly Seeder[] = [seedCommunity, seedAnnouncements];
 
 const META = 'meta';
 const SEED_DOC = 'seed';
