@@ -18,6 +18,10 @@ const SUITES: Record<string, Suite> = {
     },
   },
   app: { title: 'app (weapp package, start-up)', run: benchApp },
+  fairs: {
+    title: 'fairs (booking storm, two years of fairs)',
+    run: async () => (await import('./fairs')).benchFairs(),
+  },
 };
 
 const main = async () => {

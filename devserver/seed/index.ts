@@ -3,11 +3,12 @@ import { cloudbaseUserRepo } from '@server/users/infra/user-repo';
 import { seedAnnouncements } from './announcements';
 import { seedCommunity } from './community';
 import type { SeedContext } from './context';
+import { seedFairs } from './fairs';
 
 export type Seeder = (ctx: SeedContext) => Promise<void>;
 
 /** In order: the community and its people first, then each service's demo content. */
-const SEEDERS: readonly Seeder[] = [seedCommunity, seedAnnouncements];
+const SEEDERS: readonly Seeder[] = [seedCommunity, seedAnnouncements, seedFairs];
 
 const META = 'meta';
 const SEED_DOC = 'seed';

@@ -1,4 +1,5 @@
 import type { FairStatus } from '@contracts/fairs';
+import { DAY } from '../../kernel/clock';
 import type { Database } from '../../platform/cloudbase';
 import { decodeCursor, encodeCursor, newestFirstPage } from '../../platform/paging';
 import type { Fair } from '../domain/fair';
@@ -64,7 +65,8 @@ export const cloudbaseFairRepo = (db: Database): FairRepo => {
     async upcoming(now, limit, cursor) {
       // Soonest first by (opensAt, _id), strictly after the cursor: one indexed range read at any depth.
       const after = decodeCursor(cursor);
-      const base = { status: 'published', closesAt: _.gt(now) };
+      // A fair lasts less than a day: bounding opensAt lets the (status, opensAt) index skip the past.
+      const base = { status: 'published', opensAt: _.gt(new Date(now.getTime() - DAY)), closesAt: _.gt(now) };
       const where = after
         ? _.and([base, _.or([{ opensAt: _.gt(new Date(after.at)) }, { opensAt: new Date(after.at), _id: _.gt(after.id) }])])
         : base;

@@ -41,6 +41,11 @@ export default function MePage() {
           <View>
             <Profile me={me} />
             <HouseholdCard household={me.household} />
+            {me.roles.includes('volunteer') ? (
+              <AppButton kind="plain" onClick={() => openPage(ROUTES.volunteer)}>
+                志愿服务
+              </AppButton>
+            ) : null}
             {canManage(me.roles) ? (
               <AppButton kind="plain" onClick={() => openPage(ROUTES.admin)}>
                 社区管理

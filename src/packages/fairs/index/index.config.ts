@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '便民集市' });
+export default definePageConfig({ navigationBarTitleText: '志愿服务大集' });
