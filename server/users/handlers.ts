@@ -1,10 +1,12 @@
 import { files } from '@contracts/files';
 import { inbox } from '@contracts/inbox';
+import { relatives } from '@contracts/relatives';
 import { users } from '@contracts/users';
 import type { Handlers } from '../kernel/entry';
 import type { Caller } from './caller';
 import { prepareUploads } from '../files/uploads';
 import { listInbox, markInboxRead, recordSubscriptions, unreadCount } from '../notifications/use-cases/inbox';
+import { linkRelative, linksOf, myRelatives, registerOffline, unlinkRelative } from '../relatives/use-cases/relatives';
 import type { UsersFunctionDeps } from './deps';
 import { assignGridWorker } from './use-cases/assign-grid-worker/assign-grid-worker';
 import { bindHousehold } from './use-cases/bind-household/bind-household';
@@ -18,7 +20,7 @@ import { updateProfile } from './use-cases/update-profile/update-profile';
 import { verifyHousehold } from './use-cases/verify-household/verify-household';
 
 /** Everything the `users` function answers: identity, household, roles, the inbox and uploads. */
-export const usersFunctionActions = { ...users, ...inbox, ...files };
+export const usersFunctionActions = { ...users, ...inbox, ...files, ...relatives };
 
 export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionDeps, Caller> = {
   me: (_input, { caller, deps }) => me(caller, deps),
@@ -37,4 +39,9 @@ export const usersHandlers: Handlers<typeof usersFunctionActions, UsersFunctionD
   markInboxRead: (input, { caller, deps }) => markInboxRead(input, caller.user.id, deps),
   recordSubscriptions: (input, { caller, deps }) => recordSubscriptions(input, caller.user.id, deps),
   prepareUploads: (input, { caller, deps }) => prepareUploads(input, caller.user.id, deps),
+  myRelatives: (_input, { caller, deps }) => myRelatives(caller, deps),
+  linksOf: (input, { deps }) => linksOf(input, deps),
+  linkRelative: (input, { caller, deps }) => linkRelative(input, caller, deps),
+  unlinkRelative: (input, { caller, deps }) => unlinkRelative(input, caller, deps),
+  registerOffline: (input, { caller, deps }) => registerOffline(input, caller, deps),
 };
