@@ -15,6 +15,7 @@ import { useReloadOnShow } from '../../../ui/useReloadOnShow';
 import { dayLabel, hm } from '../../fairs/shared/format';
 import { TextInput } from '../../fairs/shared/TextInput';
 import { StaffOnly } from '../StaffOnly';
+import { ElderPanel } from './ElderPanel';
 import { SeriesPanel } from './SeriesPanel';
 
 function FairsAdmin() {
@@ -47,6 +48,7 @@ function FairsAdmin() {
         志愿服务时长
       </AppButton>
       <SeriesPanel />
+      <ElderPanel />
       <Text className="fairs__section">全部大集</Text>
       <StateView state={list.state} onRetry={list.reload} isEmpty={(items) => items.length === 0} empty={<EmptyState text="还没有大集" />}>
         {(items) => (

@@ -5,7 +5,9 @@ import { BOOKING_STATUS_LABELS, type BookingView } from '@contracts/fairs';
 import { openPage, ROUTES } from '../../../routes';
 import { getFair } from '../../../services/fairs';
 import { AppButton } from '../../../ui/AppButton';
+import { myRelatives } from '../../../services/relatives';
 import { getMe } from '../../../services/users';
+import { OptionGroup } from '../../../ui/OptionGroup';
 import { Screen } from '../../../ui/Screen';
 import { StateView } from '../../../ui/StateView';
 import { useAsync } from '../../../ui/useAsync';
@@ -21,6 +23,7 @@ export default function FairDetailPage() {
   const fairId = params.id ?? '';
   const fair = useAsync(() => getFair(fairId), [fairId]);
   const me = useAsync(getMe);
+  const family = useAsync(myRelatives);
   const [forUser, setForUser] = useState<{ id: string; name: string }>();
   const [booked, setBooked] = useState<BookingView>();
   useReloadOnShow(fair.reload);
@@ -50,6 +53,20 @@ export default function FairDetailPage() {
               </View>
             ) : null}
             {helper ? <ProxyPicker chosen={forUser} onChoose={setForUser} /> : null}
+            {!helper && family.state.status === 'ready' && family.state.data.length ? (
+              <View className="ll-card">
+                <Text className="ll-title">为谁预约</Text>
+                <OptionGroup
+                  label="为谁预约"
+                  options={[{ value: '', label: '本人' }, ...family.state.data.map((r) => ({ value: r.id, label: r.name }))]}
+                  value={forUser?.id ?? ''}
+                  onChange={(id) => {
+                    const person = family.state.status === 'ready' ? family.state.data.find((r) => r.id === id) : undefined;
+                    setForUser(person ? { id: person.id, name: person.name } : undefined);
+                  }}
+                />
+              </View>
+            ) : null}
             <Text className="fairs__section">摊位</Text>
             {f.stalls.map((stall) => (
               <StallCard
