@@ -18,6 +18,10 @@ const SUITES: Record<string, Suite> = {
     },
   },
   app: { title: 'app (weapp package, start-up)', run: benchApp },
+  announcements: {
+    title: 'announcements (feed at 100 vs 10,000 notices, publish to 2,000, read receipts)',
+    run: async () => (await import('./announcements')).benchAnnouncements(),
+  },
   fairs: {
     title: 'fairs (booking storm, two years of fairs)',
     run: async () => (await import('./fairs')).benchFairs(),

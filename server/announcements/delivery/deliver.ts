@@ -37,11 +37,14 @@ export const deliverNotice = async (noticeId: string, deps: AnnouncementsDeps): 
   await deps.directory.forEachPage(async (members) => {
     const recipients = members.filter((m) => isRecipient(m, notice.audienceKeys, now));
     if (recipients.length === 0) return;
-    await deps.receipts.addAudience(recipients.map((m) => snapshotOf(notice, m, buildings)));
-    await deps.notifier.notify(
-      recipients.map((m) => ({ userId: m.id, openid: m.openid })),
-      notification,
-    );
+    // Receipts and inbox messages are independent writes: both at once.
+    await Promise.all([
+      deps.receipts.addAudience(recipients.map((m) => snapshotOf(notice, m, buildings))),
+      deps.notifier.notify(
+        recipients.map((m) => ({ userId: m.id, openid: m.openid })),
+        notification,
+      ),
+    ]);
   });
   const { audience } = await deps.receipts.counts(notice.id);
   await deps.notices.finishDelivery(notice.id, audience, now);

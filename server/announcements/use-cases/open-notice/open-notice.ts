@@ -18,9 +18,9 @@ export const openNotice = async (noticeId: string, caller: Caller, deps: Announc
   const publisher = deps.config.communityName;
   if (!mine) return ok(toDetail(notice, publisher, undefined));
   const now = deps.clock.now();
-  const readAt =
-    receipt?.readAt ??
-    (await deps.receipts.markRead(notice.id, caller.user.id, readerInfo(caller), now));
-  await deps.inbox.markSourceRead(caller.user.id, publishedSourceKey(notice.id), now);
+  const [readAt] = await Promise.all([
+    receipt?.readAt ?? deps.receipts.markRead(notice.id, caller.user.id, readerInfo(caller), now),
+    deps.inbox.markSourceRead(caller.user.id, publishedSourceKey(notice.id), now),
+  ]);
   return ok(toDetail(notice, publisher, { readAt, ...(receipt?.ackAt ? { ackAt: receipt.ackAt } : {}) }));
 };

@@ -16,11 +16,10 @@ export type Readable = { notice: Notice; receipt?: Receipt; mine: boolean };
  */
 export const readableNotice = async (noticeId: string, caller: Caller, deps: AnnouncementsDeps): Promise<Result<Readable>> => {
   const now = deps.clock.now();
-  const notice = await deps.notices.byId(noticeId);
+  const [notice, receipt] = await Promise.all([deps.notices.byId(noticeId), deps.receipts.get(noticeId, caller.user.id)]);
   if (!notice || notice.status === 'draft' || notice.status === 'scheduled') return notFound(NOTICE_NOT_FOUND);
   if (notice.status === 'withdrawn') return fail('NOTICE_WITHDRAWN');
   if (isExpired(notice, now)) return fail('NOTICE_EXPIRED');
-  const receipt = await deps.receipts.get(notice.id, caller.user.id);
   if (sharesKey(readerKeys(caller.user, now), notice.audienceKeys) || receipt?.inAudience) return ok({ notice, receipt, mine: true });
   if (caller.roles.includes('staff')) return ok({ notice, receipt, mine: false });
   return fail('NOT_IN_AUDIENCE');

@@ -57,14 +57,18 @@ function NoticeManager({ id }: { id: string }) {
       {({ notice, stats }) => (
         <View>
           <Facts notice={notice} />
+          {stats ? <StatsPanel stats={stats} /> : null}
           <Actions
             notice={notice}
             onChanged={(next) => {
+              // Keep the page (and the action's message) in place; the counts follow when they arrive.
               update({ notice: next, stats });
-              void reload();
+              if (next.status !== 'draft' && next.status !== 'scheduled')
+                noticeStats(next.id)
+                  .then((fresh) => update({ notice: next, stats: fresh }))
+                  .catch(() => undefined);
             }}
           />
-          {stats ? <StatsPanel stats={stats} /> : null}
           {notice.revisions.length ? (
             <View className="notice__section">
               <Text className="notice__section-title">修改记录</Text>

@@ -77,7 +77,7 @@ export function ComposeForm({ buildings, notice, onSaved }: { buildings: Buildin
         <Input name="title" placeholder="例如：3号楼停水通知" value={draft.title} maxLength={NOTICE_LIMITS.title} onChange={set('title')} />
       </Field>
       <Field label="正文" hint={BODY_HINT} error={errors.body}>
-        <TextArea className="notice-compose__body" value={draft.body} maxLength={NOTICE_LIMITS.body} rows={10} autoSize placeholder="写清楚时间、地点、要做什么" onChange={set('body')} />
+        <TextArea className="notice-compose__body" value={draft.body} maxLength={NOTICE_LIMITS.body} rows={10} placeholder="写清楚时间、地点、要做什么" onChange={set('body')} />
       </Field>
       <MediaFields draft={draft} onChange={setDraft} errors={errors} />
       <Field label="发送范围" error={errors.audience}>
@@ -99,7 +99,9 @@ export function ComposeForm({ buildings, notice, onSaved }: { buildings: Buildin
       <Field label="结束时间（可不填）" hint={`到时自动下线。${TIME_HINT}`} error={errors.expiresAt}>
         <Input name="expires" placeholder="2026-11-25 18:00" value={draft.expires} maxLength={16} onChange={set('expires')} />
       </Field>
-      <Toggle label="预览正文" on={preview} onChange={setPreview} />
+      <View className="notice-compose__preview">
+        <Toggle label="预览正文" on={preview} onChange={setPreview} />
+      </View>
       {parsed ? (
         parsed.ok ? (
           <View className="ll-card">
