@@ -10,13 +10,16 @@ export default defineAppConfig({
     { root: 'packages/account', pages: ['bind/index', ...(localSignIn ? ['sign-in/index'] : [])] },
     { root: 'packages/admin', pages: ['index/index', 'users/index', 'user/index', 'buildings/index', 'audit/index'] },
     { root: 'packages/announcements', pages: ['index/index', 'detail/index', 'manage/index', 'compose/index', 'admin/index'] },
-    domain('tickets'),
+    { root: 'packages/tickets', pages: ['index/index', 'new/index', 'detail/index', 'public/index'] },
+    { root: 'packages/tickets-admin', pages: ['index/index', 'detail/index', 'dashboard/index', 'categories/index'] },
     { root: 'packages/fairs', pages: ['index/index', 'detail/index', 'bookings/index', 'pass/index'] },
     { root: 'packages/volunteer', pages: ['index/index', 'shift/index', 'stall/index', 'hours/index'] },
     { root: 'packages/fairs-admin', pages: ['index/index', 'edit/index', 'fair/index', 'board/index', 'stats/index', 'hours/index'] },
     domain('market'),
     domain('canteen'),
   ],
+  // 报事报修 lets a resident mark a public spot on the map (WeChat only); declared as the privacy rules ask.
+  requiredPrivateInfos: ['chooseLocation'],
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['packages/account'] },
   },

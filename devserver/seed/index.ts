@@ -4,11 +4,12 @@ import { seedAnnouncements } from './announcements';
 import { seedCommunity } from './community';
 import type { SeedContext } from './context';
 import { seedFairs } from './fairs';
+import { seedTickets } from './tickets';
 
 export type Seeder = (ctx: SeedContext) => Promise<void>;
 
 /** In order: the community and its people first, then each service's demo content. */
-const SEEDERS: readonly Seeder[] = [seedCommunity, seedAnnouncements, seedFairs];
+const SEEDERS: readonly Seeder[] = [seedCommunity, seedAnnouncements, seedTickets, seedFairs];
 
 const META = 'meta';
 const SEED_DOC = 'seed';

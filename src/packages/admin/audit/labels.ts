@@ -10,4 +10,10 @@ const LABELS: Partial<Record<keyof typeof users, string>> = {
   updateProfile: '修改资料',
 };
 
-export const auditActionLabel = (action: string): string => LABELS[action as keyof typeof users] ?? action;
+/** Actions other domains record (报修: viewing a reporter's contact, changing a category). */
+const OTHER_LABELS: Record<string, string> = {
+  revealContact: '查看报修人联系方式',
+  saveCategory: '修改报修分类',
+};
+
+export const auditActionLabel = (action: string): string => LABELS[action as keyof typeof users] ?? OTHER_LABELS[action] ?? action;

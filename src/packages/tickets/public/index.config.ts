@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '邻居们反映的问题' });
