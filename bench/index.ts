@@ -18,6 +18,10 @@ const SUITES: Record<string, Suite> = {
     },
   },
   app: { title: 'app (weapp package, start-up)', run: benchApp },
+  tickets: {
+    title: 'tickets (queue and my tickets at 100k vs 1k, 9-photo report end to end)',
+    run: async () => (await import('./tickets')).benchTickets(),
+  },
   announcements: {
     title: 'announcements (feed at 100 vs 10,000 notices, publish to 2,000, read receipts)',
     run: async () => (await import('./announcements')).benchAnnouncements(),
