@@ -9,4 +9,5 @@ it('seeds demo tickets in every stage through the use cases', async () => {
   } finally {
     await t.close();
   }
-});
+  // The whole demo community is seeded (every service's seeder), which takes a few seconds.
+}, 60_000);
