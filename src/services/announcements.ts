@@ -1,5 +1,6 @@
 import type { ActionInput } from '@contracts/action';
 import { announcements } from '@contracts/announcements';
+import { inbox } from '@contracts/inbox';
 import { call } from './call';
 
 /** One function per `announcements` action; pages import these, never `call` or the transport. */
@@ -20,3 +21,6 @@ export const withdrawNotice = (noticeId: string, reason: string) => call(announc
 export const pinNotice = (noticeId: string, pinned: boolean) => call(announcements.pinNotice, { noticeId, pinned });
 export const noticeStats = (noticeId: string) => call(announcements.noticeStats, { noticeId });
 export const exportNoticeStats = (noticeId: string) => call(announcements.exportNoticeStats, { noticeId });
+
+/** The person accepted one WeChat message for the next notice (requestSubscribeMessage, from their tap). */
+export const recordNoticeSubscription = () => call(inbox.recordSubscriptions, { accepted: ['noticePublished'] });

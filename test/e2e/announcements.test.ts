@@ -16,6 +16,12 @@ afterAll(async () => {
 
 const TITLE = '3号楼暖气试水通知';
 
+/** A small red PNG, as a phone's album would hand over a picture. */
+const PICTURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGM4oSFCEmIY1TCqYfhqAADuYgQQ9/ykPQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const openNoticeFromHome = async (page: Page) => {
   await shown(page).getByRole('button', { name: TITLE }).click();
   await page.waitForURL(/announcements\/detail/);
@@ -36,6 +42,10 @@ describe('announcements, in a real browser on the H5 build', () => {
     const form = shown(page);
     await form.locator('input[name="title"]').fill(TITLE);
     await form.locator('textarea').fill('## 暖气试水时间\n明天 **上午9点** 开始试水，请家里留人，发现漏水马上关阀门。');
+    // A picture from the album goes to cloud storage under a path reserved for this staff member.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tapButton(page, '插入图片')]);
+    await chooser.setFiles({ name: 'valve.png', mimeType: 'image/png', buffer: PICTURE });
+    await form.getByText('图片1', { exact: true }).waitFor();
     await form.getByRole('radio', { name: '指定楼栋' }).click();
     await form.getByRole('checkbox', { name: '3号楼' }).click();
     await form.getByRole('switch', { name: /需确认/ }).click();
@@ -56,6 +66,8 @@ describe('announcements, in a real browser on the H5 build', () => {
     expect(await line.getByText('未读').count()).toBe(1);
     await openNoticeFromHome(page);
     expect(await shown(page).getByText('上午9点').count()).toBe(1);
+    // The picture comes back from cloud storage and really loads.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro_page_show .notice-body img')).some((img) => (img as HTMLImageElement).naturalWidth === 16));
     await tapButton(page, '我已知晓');
     await shown(page).getByText('您已确认知晓').waitFor();
 

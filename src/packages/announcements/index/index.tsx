@@ -15,6 +15,7 @@ import { usePagedList } from '../../../ui/usePagedList';
 import { useReloadOnShow } from '../../../ui/useReloadOnShow';
 import { ALL, CATEGORY_TABS, type CategoryFilter } from '../shared/labels';
 import { NoticeCard } from '../shared/NoticeCard';
+import { RemindMe } from '../shared/RemindMe';
 import { canManageNotices } from '../shared/StaffGate';
 import '../shared/notice.scss';
 
@@ -58,6 +59,7 @@ export default function AnnouncementsPage() {
               <NoticeCard key={card.id} card={card} onOpen={open} />
             ))}
             <MoreButton hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
+            <RemindMe />
           </View>
         )}
       </StateView>
