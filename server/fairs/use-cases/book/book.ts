@@ -44,13 +44,12 @@ const targetOf = async (command: BookCommand, caller: Caller, deps: FairsDeps): 
 export const book = async (command: BookCommand, caller: Caller, deps: FairsDeps): Promise<Result<BookingView>> => {
   const now = deps.clock.now();
   const bookingId = bookingIdFor(caller.user.id, command.requestId);
-  const earlier = await deps.bookings.byId(bookingId);
+  const [earlier, slot] = await Promise.all([deps.bookings.byId(bookingId), deps.slots.byId(command.slotId)]);
   if (earlier) {
     if (earlier.slotId !== command.slotId) return fail('CONFLICT', '这个请求已用于另一个预约，请刷新后再试');
     return settle(earlier, caller.user.id, deps);
   }
 
-  const slot = await deps.slots.byId(command.slotId);
   const [stall, fair] = slot ? await Promise.all([deps.stalls.byId(slot.stallId), deps.fairs.byId(slot.fairId)]) : [];
   if (!slot || !stall || !fair || fair.status !== 'published') return notFound('找不到这个时段');
   if (stall.mode !== 'slots') return fail('FAIR_BOOKING_NOT_OPEN', '这个摊位无需预约，直接去就可以');
