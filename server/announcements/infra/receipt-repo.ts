@@ -26,6 +26,8 @@ export interface ReceiptRepo {
   /** Records the first acknowledgement of a read notice; returns its time, or undefined if not read yet. */
   markAcked(noticeId: string, userId: string, now: Date): Promise<Date | undefined>;
   counts(noticeId: string): Promise<ReceiptCounts>;
+  /** Read and acknowledged among the publish-time audience only (two indexed counts). */
+  readCounts(noticeId: string): Promise<Pick<ReceiptCounts, 'read' | 'acked'>>;
   /** The whole publish-time audience of a notice (thousands at most in one community). */
   audience(noticeId: string): Promise<Receipt[]>;
 }
@@ -114,6 +116,10 @@ export const cloudbaseReceiptRepo = (db: Database): ReceiptRepo => {
         count({ noticeId, inAudience: false }),
       ]);
       return { audience, read, acked, late };
+    },
+    async readCounts(noticeId) {
+      const [read, acked] = await Promise.all([count({ noticeId, inAudience: true, read: true }), count({ noticeId, inAudience: true, acked: true })]);
+      return { read, acked };
     },
     async audience(noticeId) {
       const out: Receipt[] = [];
