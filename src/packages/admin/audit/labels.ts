@@ -14,6 +14,14 @@ const LABELS: Partial<Record<keyof typeof users, string>> = {
 const OTHER_LABELS: Record<string, string> = {
   revealContact: '查看报修人联系方式',
   saveCategory: '修改报修分类',
+  // 社区公告
+  publishNotice: '发布通知',
+  scheduleNotice: '定时发布通知',
+  editNotice: '修改已发布的通知',
+  withdrawNotice: '撤回通知',
+  pinNotice: '置顶通知',
+  unpinNotice: '取消置顶通知',
+  confirmNoticeContent: '确认通知内容',
 };
 
 export const auditActionLabel = (action: string): string => LABELS[action as keyof typeof users] ?? OTHER_LABELS[action] ?? action;
