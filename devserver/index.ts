@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import { readConfig } from '@server/app/config';
 import { platformOf, type Platform } from '@server/app/platform';
-import { systemClock, type Clock } from '@server/kernel/clock';
+import { clockFromEnv, type Clock } from '@server/kernel/clock';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
 import { appRoutes } from './app-routes';
 import { linliOpenApi } from './openapi';
@@ -13,6 +13,10 @@ import { isSeeded, seed } from './seed';
 import { loadOrCreateSecret } from './session';
 
 export const ROOT = resolve(__dirname, '..');
+
+/** Local-only variables every function gets: the shifted clock of a browser test, if any. */
+const localFunctionEnv = (env: NodeJS.ProcessEnv): Record<string, string> =>
+  env.LINLI_CLOCK_OFFSET_MS ? { LINLI_CLOCK_OFFSET_MS: env.LINLI_CLOCK_OFFSET_MS } : {};
 
 export interface LinliOptions {
   dataDir: string;
@@ -47,7 +51,7 @@ export interface Linli {
 export const startLinli = async (options: LinliOptions): Promise<Linli> => {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFromEnv(options.env ?? process.env);
   const localMode = options.localMode ?? true;
   // Fair check-in codes are signed with a secret of this data directory unless one is configured.
   const baseEnv = options.env ?? process.env;
@@ -79,7 +83,7 @@ export const startLinli = async (options: LinliOptions): Promise<Linli> => {
     host: options.host ?? '127.0.0.1',
     indexesFile: join(ROOT, 'cloudbase.indexes.json'),
     functionsRoot: options.functionsRoot ?? join(ROOT, 'dist', 'functions'),
-    rcFile: resolveRcFile(join(ROOT, 'cloudbaserc.json'), join(dataDir, 'cloudbaserc.resolved.json'), env),
+    rcFile: resolveRcFile(join(ROOT, 'cloudbaserc.json'), join(dataDir, 'cloudbaserc.resolved.json'), env, localFunctionEnv(env)),
     openApi: linliOpenApi({ outbox, clock }),
     clock: () => clock.now(),
     runTimers: options.runTimers ?? true,

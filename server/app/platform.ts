@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../kernel/clock';
+import { clockFromEnv, systemClock, type Clock } from '../kernel/clock';
 import { cloudbase, type CloudBaseApp, type Database } from '../platform/cloudbase';
 import { callOpenApi, type OpenApi } from '../platform/open-api';
 import { readConfig, type AppConfig } from './config';
@@ -19,4 +19,4 @@ export const platformOf = (app: CloudBaseApp, overrides: Partial<Omit<Platform, 
   config: overrides.config ?? readConfig(),
 });
 
-export const createPlatform = (): Platform => platformOf(cloudbase());
+export const createPlatform = (): Platform => platformOf(cloudbase(), { clock: clockFromEnv() });

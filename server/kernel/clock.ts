@@ -5,6 +5,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The system clock moved by a fixed amount: time flows normally from a chosen starting instant. */
+export const offsetClock = (offsetMs: number): Clock => ({ now: () => new Date(Date.now() + offsetMs) });
+
+/**
+ * The clock a function instance uses. Locally, `LINLI_CLOCK_OFFSET_MS` (set only by linli's local
+ * runtime, never in cloudbaserc.json) lets a browser test run every process at a chosen instant.
+ */
+export const clockFromEnv = (env: NodeJS.ProcessEnv = process.env): Clock => {
+  const offset = Number(env.LINLI_CLOCK_OFFSET_MS);
+  return env.LINLI_CLOCK_OFFSET_MS && Number.isFinite(offset) ? offsetClock(offset) : systemClock;
+};
+
 /** A clock that stands still until told to move: for tests and for timer runs with a given time. */
 export class ManualClock implements Clock {
   private current: Date;

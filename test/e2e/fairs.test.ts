@@ -8,13 +8,13 @@ let product: RunningProduct;
 let browser: Browser;
 
 /**
- * The product runs on the real clock (its functions read the system time), so the fair is set
- * around now: its first 15-minute slot starts within the next quarter hour, on that slot's Shanghai
- * day, ending by 23:45 at the latest — valid at any hour.
+ * The whole product runs its clock from NOW (a Thursday, 09:55 in Shanghai), whatever the time of
+ * day the test runs at. The fair's first 15-minute slot starts in the next quarter hour after NOW.
  */
+const NOW = '2026-11-26T01:55:00.000Z';
 const SLOT_MS = 15 * 60_000;
 const plan = () => {
-  const firstSlot = new Date(Math.ceil((Date.now() + 60_000) / SLOT_MS) * SLOT_MS);
+  const firstSlot = new Date(Math.ceil((Date.parse(NOW) + 60_000) / SLOT_MS) * SLOT_MS);
   const { hour, minute } = shanghaiParts(firstSlot);
   const minutesLeft = 24 * 60 - (hour * 60 + minute);
   const closes = new Date(firstSlot.getTime() + Math.min(120, Math.floor((minutesLeft - 1) / 15) * 15) * 60_000);
@@ -26,7 +26,7 @@ const plan = () => {
 };
 
 beforeAll(async () => {
-  [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+  [product, browser] = await Promise.all([startProduct({ now: NOW }), launchBrowser()]);
   // Starting may rebuild the H5 app first when sources changed since the last build.
 }, 240_000);
 afterAll(async () => {

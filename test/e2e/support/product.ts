@@ -13,13 +13,16 @@ const root = resolve(__dirname, '..', '..', '..');
 
 /**
  * Starts linli exactly as `npm start` does (scripts/start.ts), on a fresh data directory and a
- * free port, and resolves once it prints the URL to open.
+ * free port, and resolves once it prints the URL to open. With `now`, the whole product runs
+ * its clock from that instant, so a journey does not depend on the time of day it runs at.
  */
-export const startProduct = async (): Promise<RunningProduct> => {
+export const startProduct = async (options: { now?: string } = {}): Promise<RunningProduct> => {
+  // Every process (server, functions) runs its clock from this instant, flowing normally.
+  const clockEnv = options.now ? { LINLI_CLOCK_OFFSET_MS: String(Date.parse(options.now) - Date.now()) } : {};
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [createRequire(__filename).resolve('tsx/cli'), join(root, 'scripts', 'start.ts')], {
     cwd: root,
-    env: { ...process.env, LINLI_DATA_DIR: dataDir, PORT: '0', LINLI_LOG: 'quiet' },
+    env: { ...process.env, ...clockEnv, LINLI_DATA_DIR: dataDir, PORT: '0', LINLI_LOG: 'quiet' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
