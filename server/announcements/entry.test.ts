@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await startTestCloud();
   await addBuildings(t.platform);
   main = createDomainFunction({ fn: 'announcements', actions: announcementsActions, handlers: announcementsHandlers, deps: announcementsDeps, platform: () => t.platform });
-});
+}, 30_000);
 afterAll(() => t.close());
 
 const names = Object.keys(announcementsActions) as (keyof typeof announcementsActions)[];

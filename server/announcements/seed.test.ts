@@ -8,7 +8,7 @@ import { listFeed } from './use-cases/list-feed/list-feed';
 let t: TestCloud;
 beforeAll(async () => {
   t = await startTestCloud({ seed: true });
-});
+}, 30_000);
 afterAll(() => t.close());
 
 const as = (openid: string) => resolveCaller(openid, usersDeps(t.platform));

@@ -24,7 +24,7 @@ beforeAll(async () => {
   deps = announcementsDeps(t.platform);
   await addBuildings(t.platform);
   staff = await makeCaller(t.platform, ['staff'], '张丽');
-});
+}, 30_000);
 afterAll(() => t.close());
 
 /** The jobs function as CloudBase's timer calls it, at the clock's current time. */

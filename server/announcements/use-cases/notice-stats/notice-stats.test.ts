@@ -20,7 +20,7 @@ beforeAll(async () => {
   deps = announcementsDeps(t.platform);
   await addBuildings(t.platform);
   staff = await makeCaller(t.platform, ['staff'], '张丽');
-});
+}, 30_000);
 afterAll(() => t.close());
 
 describe('noticeStats and exportNoticeStats', () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   deps = announcementsDeps(t.platform);
   await addBuildings(t.platform);
   staff = await makeCaller(t.platform, ['staff'], '张丽');
-});
+}, 30_000);
 afterAll(() => t.close());
 
 const inboxOf = async (userId: string) => (await t.platform.db.collection('inbox').where({ userId }).limit(100).get()).data as { title: string; link: string }[];

@@ -19,7 +19,7 @@ beforeAll(async () => {
   deps = announcementsDeps(t.platform);
   await addBuildings(t.platform);
   staff = await makeCaller(t.platform, ['staff'], '张丽');
-});
+}, 30_000);
 afterAll(() => t.close());
 
 const edit = (noticeId: string, revision: number, over: Partial<UpdateNoticeCommand> = {}): UpdateNoticeCommand => {
