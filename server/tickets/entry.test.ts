@@ -9,7 +9,10 @@ import { ticketsDeps } from './deps';
 import type { Actor } from './domain/state-machine';
 import { ticketsHandlers } from './handlers';
 import { EXPECTED, expectedNext } from './testing/expected-transitions';
-import { rid, ticketInState, ticketWorld, type TicketWorld } from './testing/fixtures';
+import { SETUP_MS, rid, ticketInState, ticketWorld, type TicketWorld } from './testing/fixtures';
+
+// The matrices make hundreds of calls each: seconds alone, more on a busy machine.
+jest.setTimeout(60_000);
 
 let t: TestCloud;
 let w: TicketWorld;
@@ -18,7 +21,7 @@ beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
   main = createDomainFunction({ fn: 'tickets', actions: tickets, handlers: ticketsHandlers, deps: ticketsDeps, platform: () => t.platform });
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const names = Object.keys(tickets) as (keyof typeof tickets)[];

@@ -5,7 +5,7 @@ import { createJobsFunction } from '../../jobs/entry';
 import { JOBS_BY_TRIGGER } from '../../jobs/registry';
 import { DAY, HOUR, MINUTE } from '../../kernel/clock';
 import { actAsSystem } from '../act';
-import { householdRepair, parsed, photosOf, publicSpot, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../testing/fixtures';
+import { SETUP_MS, householdRepair, parsed, photosOf, publicSpot, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../testing/fixtures';
 import { listQueue } from '../use-cases/list-tickets/list-tickets';
 import { acceptTicket, resolveTicket } from '../use-cases/handle-ticket/handle-ticket';
 import { reopenTicket } from '../use-cases/resident-changes/resident-changes';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
   jobs = createJobsFunction({ jobs: JOBS_BY_TRIGGER, platform: () => t.platform, log: () => undefined });
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 beforeEach(() => t.clock.set('2026-11-19T02:00:00.000Z'));
 

@@ -1,7 +1,7 @@
 import { tickets } from '@contracts/tickets';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf, errorOf } from '../../../../test/support/envelope';
-import { householdRepair, parsed, submit, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, householdRepair, parsed, submit, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { submitTicket } from '../submit-ticket/submit-ticket';
 import { listAllCategories, listCategories, saveCategory } from './categories';
 
@@ -10,7 +10,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const save = (input: Record<string, unknown>) =>

@@ -1,7 +1,7 @@
 import { tickets } from '@contracts/tickets';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf } from '../../../../test/support/envelope';
-import { parsed, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, parsed, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { dashboard, exportDashboard, monthRange } from './dashboard';
 
 let t: TestCloud;
@@ -9,7 +9,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud({ now: '2026-11-30T15:00:00.000Z' }); // 23:00 on 30 Nov in Shanghai
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const at = (iso: string) => new Date(iso);

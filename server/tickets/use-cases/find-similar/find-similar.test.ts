@@ -4,7 +4,7 @@ import { dataOf, errorOf } from '../../../../test/support/envelope';
 import { makeCaller } from '../../../../test/support/personas';
 import { followTicket } from '../follow-ticket/follow-ticket';
 import { listMyTickets } from '../list-tickets/list-tickets';
-import { parsed, publicSpot, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, parsed, publicSpot, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { findSimilar } from './find-similar';
 
 let t: TestCloud;
@@ -12,7 +12,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const similar = async (input: Record<string, unknown>, caller = w.neighbour) =>

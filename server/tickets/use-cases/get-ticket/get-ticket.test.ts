@@ -4,7 +4,7 @@ import { dataOf, errorOf } from '../../../../test/support/envelope';
 import { makeCaller } from '../../../../test/support/personas';
 import { acceptTicket, replyTicket } from '../handle-ticket/handle-ticket';
 import { confirmTicket, reopenTicket } from '../resident-changes/resident-changes';
-import { householdRepair, parsed, photosOf, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, householdRepair, parsed, photosOf, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { getTicket } from './get-ticket';
 
 let t: TestCloud;
@@ -12,7 +12,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 describe('who sees what of a ticket', () => {

@@ -8,7 +8,7 @@ import { recordSubscriptions } from '../../../notifications/use-cases/inbox';
 import { followTicket } from '../follow-ticket/follow-ticket';
 import { getTicket } from '../get-ticket/get-ticket';
 import { revealContact } from '../reveal-contact/reveal-contact';
-import { householdRepair, parsed, photosOf, publicSpot, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, householdRepair, parsed, photosOf, publicSpot, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { acceptTicket, assignTicket, listHandlers, rejectTicket, replyTicket, resolveTicket, setExpectedTime, startTicket } from './handle-ticket';
 
 let t: TestCloud;
@@ -16,7 +16,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const inboxOf = async (userId: string) =>

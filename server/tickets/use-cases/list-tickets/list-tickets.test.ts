@@ -1,7 +1,7 @@
 import { tickets, type TicketSummary } from '@contracts/tickets';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf, errorOf } from '../../../../test/support/envelope';
-import { parsed, submit, householdRepair, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, parsed, submit, householdRepair, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { listMyTickets, listPublicTickets, listQueue, queueCounts } from './list-tickets';
 
 let t: TestCloud;
@@ -9,7 +9,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const all = async (fetch: (cursor?: string) => Promise<{ items: TicketSummary[]; nextCursor?: string }>) => {

@@ -2,7 +2,7 @@ import { tickets } from '@contracts/tickets';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf, errorOf } from '../../../../test/support/envelope';
 import { HOUR, DAY } from '../../../kernel/clock';
-import { parsed, photosOf, rid, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, parsed, photosOf, rid, ticketInState, ticketWorld, type TicketWorld } from '../../testing/fixtures';
 import { cancelTicket, confirmTicket, nudgeTicket, rateTicket, reopenTicket } from './resident-changes';
 
 let t: TestCloud;
@@ -10,7 +10,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 beforeEach(() => t.clock.set('2026-11-19T02:00:00.000Z'));
 

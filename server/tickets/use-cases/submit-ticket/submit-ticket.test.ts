@@ -3,7 +3,7 @@ import { validateInput } from '@contracts/validate';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf, errorOf } from '../../../../test/support/envelope';
 import { makeCaller } from '../../../../test/support/personas';
-import { householdRepair, parsed, photosOf, publicSpot, submit, ticketWorld, type SubmitInput, type TicketWorld } from '../../testing/fixtures';
+import { SETUP_MS, householdRepair, parsed, photosOf, publicSpot, submit, ticketWorld, type SubmitInput, type TicketWorld } from '../../testing/fixtures';
 import { listPublicTickets } from '../list-tickets/list-tickets';
 import { submitTicket } from './submit-ticket';
 
@@ -12,7 +12,7 @@ let w: TicketWorld;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-});
+}, SETUP_MS);
 afterAll(() => t.close());
 
 const counts = async () => ({

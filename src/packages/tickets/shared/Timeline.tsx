@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { TIMELINE_LABELS, type TicketKind, type TimelineEntry } from '@contracts/tickets';
-import { TICKET_KIND_LABELS } from '@contracts/tickets';
+import { TICKET_KIND_LABELS, TIMELINE_LABELS, type TicketKind, type TimelineEntry } from '@contracts/tickets';
 import { PhotoGrid } from './PhotoGrid';
 import { statusLabel, when } from './labels';
 
