@@ -14,9 +14,10 @@ import { loadOrCreateSecret } from './session';
 
 export const ROOT = resolve(__dirname, '..');
 
-/** Local-only variables every function gets: the shifted clock of a browser test, if any. */
+/** Local-only variables every function gets: a browser test's shifted clock, the log level. */
+const LOCAL_ONLY = ['LINLI_CLOCK_OFFSET_MS', 'LINLI_LOG'] as const;
 const localFunctionEnv = (env: NodeJS.ProcessEnv): Record<string, string> =>
-  env.LINLI_CLOCK_OFFSET_MS ? { LINLI_CLOCK_OFFSET_MS: env.LINLI_CLOCK_OFFSET_MS } : {};
+  Object.fromEntries(LOCAL_ONLY.flatMap((name) => (env[name] ? [[name, env[name] as string]] : [])));
 
 export interface LinliOptions {
   dataDir: string;
