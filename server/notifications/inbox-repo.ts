@@ -33,9 +33,11 @@ export interface InboxRepo {
 type InboxDoc = Omit<InboxEntry, 'id'> & { _id: string };
 
 /**
- * One insert per entry (a few in flight): a unique-key refusal then means exactly "this person
- * already has it", which a batch insert could not say for each entry.
+ * A first delivery goes in batches (one request per 100 people). A batch that meets an
+ * already-delivered key — a retry — is redone one entry at a time (a few in flight), where a
+ * unique-key refusal means exactly "this person already has it".
  */
+const BATCH = 100;
 const IN_FLIGHT = 16;
 
 export const cloudbaseInboxRepo = (db: Database): InboxRepo => {
@@ -54,8 +56,18 @@ export const cloudbaseInboxRepo = (db: Database): InboxRepo => {
 
   return {
     async deliver(entries) {
-      const inserted = await mapLimit(entries, IN_FLIGHT, insertOne);
-      const reached = entries.filter((_entry, i) => inserted[i]).map((e) => e.userId);
+      const reached: string[] = [];
+      for (let i = 0; i < entries.length; i += BATCH) {
+        const batch = entries.slice(i, i + BATCH);
+        try {
+          await collection.add(batch);
+          reached.push(...batch.map((e) => e.userId));
+        } catch (error) {
+          if (!isDuplicateKeyError(error)) throw error;
+          const inserted = await mapLimit(batch, IN_FLIGHT, insertOne);
+          reached.push(...batch.filter((_entry, j) => inserted[j]).map((e) => e.userId));
+        }
+      }
       return reached;
     },
     async list(userId, unreadOnly, limit, cursor) {

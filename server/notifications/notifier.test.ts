@@ -34,6 +34,17 @@ describe('notifier and inbox', () => {
     expect(page.unread).toBe(1);
   });
 
+  it('reaches only the people a half-finished delivery missed when it is retried', async () => {
+    const first = await makeCaller(t.platform, ['resident']);
+    const missed = await makeCaller(t.platform, ['resident']);
+    dataOf(await recordSubscriptions({ accepted: ['ticketUpdate'] }, first.user.id, deps));
+    dataOf(await recordSubscriptions({ accepted: ['ticketUpdate'] }, missed.user.id, deps));
+    const [a, b] = [first, missed].map((c) => ({ userId: c.user.id, openid: c.openid }));
+    expect(await deps.notifier.notify([a!], notification('partial-1'))).toEqual({ delivered: 1, pushed: 1 });
+    expect(await deps.notifier.notify([a!, b!], notification('partial-1'))).toEqual({ delivered: 1, pushed: 1 });
+    for (const c of [first, missed]) expect(dataOf(await listInbox({ unreadOnly: false, limit: 20 }, c.user.id, deps)).items).toHaveLength(1);
+  });
+
   it('sends a WeChat message only where the person granted one, spending one grant each', async () => {
     const granted = await makeCaller(t.platform, ['resident']);
     const silent = await makeCaller(t.platform, ['resident']);

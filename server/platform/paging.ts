@@ -29,6 +29,7 @@ interface Command {
   and(conditions: object[]): object;
   or(conditions: object[]): object;
   lt(value: unknown): object;
+  lte(value: unknown): object;
 }
 
 /**
@@ -46,8 +47,13 @@ export const newestFirstPage = async <D extends { _id: string }>(
   timeOf: (doc: D) => Date,
 ): Promise<{ docs: D[]; nextCursor?: string }> => {
   const after = decodeCursor(cursor);
+  // The `≤` bound lets the planner seek straight to the page; the `or` then drops what came before.
   const query = after
-    ? _.and([where, _.or([{ [field]: _.lt(new Date(after.at)) }, { [field]: new Date(after.at), _id: _.lt(after.id) }])])
+    ? _.and([
+        where,
+        { [field]: _.lte(new Date(after.at)) },
+        _.or([{ [field]: _.lt(new Date(after.at)) }, { [field]: new Date(after.at), _id: _.lt(after.id) }]),
+      ])
     : where;
   const res = await collection.where(query).orderBy(field, 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
   const all = res.data as D[];
