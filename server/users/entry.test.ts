@@ -91,4 +91,8 @@ const VALID_INPUTS: Partial<Record<(typeof names)[number], Record<string, unknow
   markInboxRead: { ids: ['m1'] },
   recordSubscriptions: { accepted: ['ticketUpdate'] },
   prepareUploads: { purpose: 'ticket', files: [{ ext: 'jpg' }] },
+  linksOf: { userId: 'u1' },
+  linkRelative: { elderId: 'u1', relativeId: 'u2' },
+  unlinkRelative: { elderId: 'u1', relativeId: 'u2' },
+  registerOffline: { requestId: 'req-12345678', name: '王秀英', buildingId: 'b1', unit: '1单元', room: '301', birthYear: 1950 },
 };

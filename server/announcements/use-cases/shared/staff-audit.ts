@@ -1,3 +1,4 @@
+import type { AuditAction } from '@contracts/audit';
 import type { AuditLog } from '../../../audit/audit-log';
 import type { Clock } from '../../../kernel/clock';
 import type { Caller } from '../../../users/caller';
@@ -7,7 +8,7 @@ import { displayName } from '../../../users/domain/user';
 export const recordNoticeAudit = (
   deps: { audit: AuditLog; clock: Clock },
   caller: Caller,
-  action: string,
+  action: AuditAction,
   notice: { id: string; title: string },
   detail: string,
 ): Promise<void> =>
