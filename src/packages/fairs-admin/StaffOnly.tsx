@@ -1,33 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MeView } from '@contracts/users';
-import { canManage } from '../../access';
-import { goBack } from '../../routes';
-import { getMe } from '../../services/users';
-import { AppButton } from '../../ui/AppButton';
-import { Screen } from '../../ui/Screen';
-import { ErrorState, StateView } from '../../ui/StateView';
-import { useAsync } from '../../ui/useAsync';
+import { StaffOnly as StaffFrame } from '../../ui/StaffOnly';
 import '../fairs/shared/fairs.scss';
 
-/** Staff pages' frame (for the person's sake; the server refuses everyone else regardless). */
+/** The fair pages' staff frame, with the fairs' styles. */
 export function StaffOnly({ children }: { children: (me: MeView) => ReactNode }) {
-  const { state, reload } = useAsync(getMe);
-  return (
-    <Screen>
-      <StateView state={state} onRetry={reload}>
-        {(me) =>
-          canManage(me.roles) ? (
-            children(me)
-          ) : (
-            <>
-              <ErrorState message="只有社区工作人员可以管理大集" />
-              <AppButton kind="plain" onClick={goBack}>
-                返回
-              </AppButton>
-            </>
-          )
-        }
-      </StateView>
-    </Screen>
-  );
+  return <StaffFrame message="只有社区工作人员可以管理大集">{children}</StaffFrame>;
 }

@@ -4,7 +4,7 @@ import { listAudit } from '../../../services/users';
 import { MoreButton } from '../../../ui/MoreButton';
 import { EmptyState, StateView } from '../../../ui/StateView';
 import { usePagedList } from '../../../ui/usePagedList';
-import { StaffOnly } from '../shared/StaffOnly';
+import { StaffOnly } from '../../../ui/StaffOnly';
 import { auditActionLabel } from './labels';
 import '../shared/admin.scss';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { listBuildings } from '../../../services/users';
 import { EmptyState, StateView } from '../../../ui/StateView';
 import { useAsync } from '../../../ui/useAsync';
-import { StaffOnly } from '../shared/StaffOnly';
+import { StaffOnly } from '../../../ui/StaffOnly';
 import { AssignPanel } from './AssignPanel';
 import '../shared/admin.scss';
 import './index.scss';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { openPage, ROUTES, type Route } from '../../../routes';
-import { StaffOnly } from '../shared/StaffOnly';
+import { StaffOnly } from '../../../ui/StaffOnly';
 import '../shared/admin.scss';
 import './index.scss';
 

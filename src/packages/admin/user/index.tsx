@@ -7,7 +7,7 @@ import { Badge } from '../../../ui/Badge';
 import { getUser } from '../../../services/users';
 import { StateView } from '../../../ui/StateView';
 import { useAsync } from '../../../ui/useAsync';
-import { StaffOnly } from '../shared/StaffOnly';
+import { StaffOnly } from '../../../ui/StaffOnly';
 import { cachedUser, rememberUser } from '../shared/user-cache';
 import { GridAssignment } from './GridAssignment';
 import { HouseholdReview } from './HouseholdReview';

@@ -1,7 +1,7 @@
 import { listBuildings } from '../../../services/users';
 import { StateView } from '../../../ui/StateView';
 import { useAsync } from '../../../ui/useAsync';
-import { StaffOnly } from '../shared/StaffOnly';
+import { StaffOnly } from '../../../ui/StaffOnly';
 import { UserList } from './UserList';
 import '../shared/admin.scss';
 import './index.scss';
