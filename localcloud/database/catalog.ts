@@ -1,8 +1,10 @@
 import type { Database, Key } from 'lmdb';
 import { ErrorCodes, LocalCloudError } from '../core/errors';
+import type { Documents } from '../store/documents';
 import type { Store } from '../store/lmdb';
 import { sameIndex, type Declarations } from './declarations';
 import { Tag, docIndexKeys, type DocId, type IndexSpec, type KeyPart } from './indexkeys';
+import { IndexLookups } from './lookups';
 import type { Doc } from './values';
 
 /** Collections, their declared indexes, and index maintenance on every write. */
@@ -11,11 +13,12 @@ export interface IndexHandle {
   db: Database<Buffer, Key>;
   /** Set once any document produced several keys; never cleared (as in MongoDB). */
   multikey: boolean;
+  lookups: IndexLookups;
 }
 
 export interface CollectionHandle {
   name: string;
-  docs: Database<Doc, Key>;
+  docs: Documents<Doc>;
   indexes: IndexHandle[];
 }
 
@@ -74,11 +77,12 @@ export class Catalog {
   private attach(stored: StoredCollection): CollectionHandle {
     const handle: CollectionHandle = {
       name: stored.name,
-      docs: this.store.values<Doc>(`c:${stored.name}`),
+      docs: this.store.documents<Doc>(`c:${stored.name}`),
       indexes: stored.indexes.map((index) => ({
         spec: index.spec,
         multikey: index.multikey,
         db: this.store.keysOnly(`i:${stored.name}:${index.spec.name}`),
+        lookups: new IndexLookups(this.store),
       })),
     };
     this.collections.set(stored.name, handle);
@@ -141,7 +145,7 @@ export class Catalog {
         handle.indexes = kept;
         for (const spec of specs) {
           if (kept.some((index) => index.spec.name === spec.name)) continue;
-          const index: IndexHandle = { spec, multikey: false, db: this.store.keysOnly(`i:${name}:${spec.name}`) };
+          const index: IndexHandle = { spec, multikey: false, db: this.store.keysOnly(`i:${name}:${spec.name}`), lookups: new IndexLookups(this.store) };
           this.build(handle, index);
           handle.indexes.push(index);
         }
@@ -153,7 +157,7 @@ export class Catalog {
 
   private build(handle: CollectionHandle, index: IndexHandle): void {
     const seen = new Map<string, DocId>();
-    for (const { key, value } of handle.docs.getRange({})) {
+    for (const { key, value } of handle.docs.entries()) {
       const id = key as DocId;
       const { keys, multikey } = docIndexKeys(index.spec, value, id);
       if (multikey) index.multikey = true;
@@ -182,8 +186,14 @@ export class Catalog {
     let metaChanged = false;
     handle.indexes.forEach((index, i) => {
       const plan = plans[i];
-      for (const key of plan.removed) index.db.removeSync(key);
-      for (const key of plan.added) index.db.putSync(key, EMPTY);
+      for (const key of plan.removed) {
+        index.db.removeSync(key);
+        index.lookups.changed(key);
+      }
+      for (const key of plan.added) {
+        index.db.putSync(key, EMPTY);
+        index.lookups.changed(key);
+      }
       if (plan.multikey && !index.multikey) {
         index.multikey = true;
         metaChanged = true;

@@ -87,29 +87,31 @@ function fieldConstraint(value: Value): { constraint?: FieldConstraint; exact: b
 
 export function analyzeFilter(filter: Doc): Constraints {
   const result: Constraints = { fields: new Map(), exact: true };
-  const visit = (part: Doc): void => {
-    for (const [key, value] of Object.entries(part)) {
-      if (key === '$and' && Array.isArray(value)) {
-        for (const clause of value) {
-          if (isPlainObject(clause)) visit(clause as Doc);
-          else result.exact = false;
-        }
-        continue;
-      }
-      if (key.startsWith('$')) {
-        result.exact = false;
-        continue;
-      }
-      const { constraint, exact } = fieldConstraint(value);
-      if (!exact) result.exact = false;
-      if (!constraint) continue;
-      if (result.fields.has(key)) {
-        result.exact = false;
-        continue;
-      }
-      result.fields.set(key, constraint);
-    }
-  };
-  visit(filter);
+  visitClause(filter, result);
   return result;
+}
+
+function visitClause(part: Doc, result: Constraints): void {
+  for (const key of Object.keys(part)) {
+    const value = part[key];
+    if (key === '$and' && Array.isArray(value)) {
+      for (const clause of value) {
+        if (isPlainObject(clause)) visitClause(clause as Doc, result);
+        else result.exact = false;
+      }
+      continue;
+    }
+    if (key.startsWith('$')) {
+      result.exact = false;
+      continue;
+    }
+    const { constraint, exact } = fieldConstraint(value);
+    if (!exact) result.exact = false;
+    if (!constraint) continue;
+    if (result.fields.has(key)) {
+      result.exact = false;
+      continue;
+    }
+    result.fields.set(key, constraint);
+  }
 }

@@ -1,7 +1,7 @@
 import { Aggregator, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import { ErrorCodes, LocalCloudError } from '../core/errors';
-import type { Doc } from './values';
+import { cloneValue, type Doc } from './values';
 
 /** mingo, configured like a MongoDB server that refuses to run caller code. */
 function options(collectionResolver?: (name: string) => Doc[]): Partial<Options> {
@@ -31,9 +31,14 @@ export function sortDocs(docs: Doc[], sort: Record<string, 1 | -1>): Doc[] {
   }
 }
 
+/*
+ * Stored documents are shared and frozen (store/cache.ts), and mingo changes nested objects of
+ * its input in place (exclusions and dotted `$addFields`/`$set`/`$unset` paths copy only the top
+ * level), so projections and pipelines work on copies.
+ */
 export function projectDocs(docs: Doc[], projection: Doc): Doc[] {
   try {
-    return new Query({}, options()).find<Doc>(docs, projection).all();
+    return new Query({}, options()).find<Doc>(docs.map(cloneValue), projection).all();
   } catch (error) {
     throw translateMingoError(error);
   }
@@ -41,7 +46,7 @@ export function projectDocs(docs: Doc[], projection: Doc): Doc[] {
 
 export function runPipeline(docs: Doc[], pipeline: Doc[], resolve: (name: string) => Doc[]): Doc[] {
   try {
-    return new Aggregator(pipeline, options(resolve)).run(docs) as Doc[];
+    return new Aggregator(pipeline, options((name) => resolve(name).map(cloneValue))).run(docs.map(cloneValue)) as Doc[];
   } catch (error) {
     throw translateMingoError(error);
   }

@@ -1,6 +1,7 @@
 import type { CollectionHandle, IndexHandle } from './catalog';
 import { analyzeFilter, type Bound, type Constraints, type FieldConstraint } from './constraints';
 import { MAX_INDEXED_STRING, Tag, compareKeys, encodeScalar, type DocId, type KeyPart } from './indexkeys';
+import { MAX_LOOKUP_IDS } from './lookups';
 import type { Doc } from './values';
 
 /**
@@ -147,39 +148,105 @@ export function indexRanges(plan: Extract<Plan, { kind: 'index' }>): Array<{ sta
   });
 }
 
-/** Candidate ids in plan order (deduplicated); ordered plans yield them in sort order. */
-export function* candidateIds(collection: CollectionHandle, plan: Plan): Generator<DocId> {
+type KeyIterator = Iterator<KeyPart[]>;
+
+function openRange(plan: Extract<Plan, { kind: 'index' }>, start: KeyPart[], end: KeyPart[], limit?: number): KeyIterator {
+  const options = plan.reverse ? { start: end, end: start, reverse: true, snapshot: false, limit } : { start, end, snapshot: false, limit };
+  return plan.index.db.getKeys(options)[Symbol.iterator]() as KeyIterator;
+}
+
+/**
+ * Calls `visit` with candidate ids in plan order (deduplicated; ordered plans give them in sort
+ * order) until it returns false. `limit` may cap the index entries read when every entry is a
+ * distinct answer. Index cursors are always closed, so lmdb can reuse them.
+ */
+export function forEachCandidate(collection: CollectionHandle, plan: Plan, visit: (id: DocId) => boolean, limit?: number): void {
   if (plan.kind === 'ids') {
-    yield* plan.ids;
+    for (const id of plan.ids) if (!visit(id)) return;
     return;
   }
   if (plan.kind === 'scan') {
-    for (const key of collection.docs.getKeys({ reverse: plan.reverse })) yield key as DocId;
+    for (const key of collection.docs.getKeys({ reverse: plan.reverse })) if (!visit(key as DocId)) return;
+    return;
+  }
+  if (isPointLookup(plan)) {
+    visitLookup(plan, visit);
     return;
   }
   const ranges = indexRanges(plan);
-  const iterators = ranges.map(({ start, end }) =>
-    plan.index.db
-      .getKeys(plan.reverse ? { start: end, end: start, reverse: true, snapshot: false } : { start, end, snapshot: false })
-      [Symbol.iterator]() as Iterator<KeyPart[]>,
-  );
-  const seen = new Set<DocId>();
-  const prefixLength = plan.prefixes[0].length;
-  const emit = function* (key: KeyPart[]): Generator<DocId> {
-    const id = key[key.length - 1];
-    if (seen.has(id)) return;
-    seen.add(id);
-    yield id;
-  };
-  if (iterators.length === 1 || !plan.ordered) {
-    for (const iterator of iterators) {
-      for (let r = iterator.next(); !r.done; r = iterator.next()) yield* emit(r.value);
+  // Duplicates come only from several entries of one document: multikey indexes or several ranges.
+  const seen = plan.index.multikey || ranges.length > 1 ? new Set<DocId>() : undefined;
+  if (ranges.length === 1) {
+    const iterator = openRange(plan, ranges[0].start, ranges[0].end, seen ? undefined : limit);
+    try {
+      for (let r = iterator.next(); !r.done; r = iterator.next()) if (!emitOnce(r.value, seen, visit)) return;
+    } finally {
+      iterator.return?.();
     }
     return;
   }
-  // k-way merge of the prefix ranges on the key suffix (the sort keys, then _id).
+  const iterators = ranges.map(({ start, end }) => openRange(plan, start, end));
+  try {
+    if (!plan.ordered) {
+      for (const iterator of iterators) {
+        for (let r = iterator.next(); !r.done; r = iterator.next()) if (!emitOnce(r.value, seen, visit)) return;
+      }
+      return;
+    }
+    mergeRanges(iterators, plan.prefixes[0].length, plan.reverse ? -1 : 1, seen, visit);
+  } finally {
+    for (const iterator of iterators) iterator.return?.();
+  }
+}
+
+/** Every field of the index fixed by one equality: the ids under one exact prefix, each once. */
+function isPointLookup(plan: Extract<Plan, { kind: 'index' }>): boolean {
+  return plan.prefixes.length === 1 && !plan.lower && !plan.upper && plan.prefixes[0].length === plan.index.spec.fields.length * 2;
+}
+
+function visitLookup(plan: Extract<Plan, { kind: 'index' }>, visit: (id: DocId) => boolean): void {
+  const lookups = plan.index.lookups;
+  const key = lookups.keyOf(plan.prefixes[0]);
+  const cached = lookups.get(key);
+  if (cached) {
+    if (plan.reverse) {
+      for (let i = cached.length - 1; i >= 0; i--) if (!visit(cached[i])) return;
+    } else {
+      for (const id of cached) if (!visit(id)) return;
+    }
+    return;
+  }
+  // Read through the cursor; after the caller has enough, read on only to learn whether the
+  // whole prefix is small enough to keep.
+  const [{ start, end }] = indexRanges(plan);
+  const iterator = openRange(plan, start, end);
+  const ids: DocId[] = [];
+  let visiting = true;
+  try {
+    for (let r = iterator.next(); !r.done; r = iterator.next()) {
+      const id = r.value[r.value.length - 1];
+      if (ids.length <= MAX_LOOKUP_IDS) ids.push(id);
+      if (visiting && !visit(id)) visiting = false;
+      if (!visiting && ids.length > MAX_LOOKUP_IDS) return;
+    }
+  } finally {
+    iterator.return?.();
+  }
+  if (ids.length <= MAX_LOOKUP_IDS) lookups.fill(key, plan.reverse ? ids.reverse() : ids);
+}
+
+function emitOnce(key: KeyPart[], seen: Set<DocId> | undefined, visit: (id: DocId) => boolean): boolean {
+  const id = key[key.length - 1];
+  if (seen) {
+    if (seen.has(id)) return true;
+    seen.add(id);
+  }
+  return visit(id);
+}
+
+/** k-way merge of the prefix ranges on the key suffix (the sort keys, then _id). */
+function mergeRanges(iterators: KeyIterator[], prefixLength: number, sign: number, seen: Set<DocId> | undefined, visit: (id: DocId) => boolean): void {
   const heads = iterators.map((iterator) => iterator.next());
-  const sign = plan.reverse ? -1 : 1;
   for (;;) {
     let best = -1;
     for (let i = 0; i < heads.length; i++) {
@@ -188,7 +255,7 @@ export function* candidateIds(collection: CollectionHandle, plan: Plan): Generat
       if (best < 0 || sign * compareKeys(head.value, heads[best].value as KeyPart[], prefixLength) < 0) best = i;
     }
     if (best < 0) return;
-    yield* emit(heads[best].value as KeyPart[]);
+    if (!emitOnce(heads[best].value as KeyPart[], seen, visit)) return;
     heads[best] = iterators[best].next();
   }
 }

@@ -1,6 +1,6 @@
 import type { CollectionHandle } from './catalog';
 import { compileFilter, projectDocs, sortDocs } from './engine';
-import { candidateIds, choosePlan, countEntries, type Plan, type SortSpec } from './planner';
+import { choosePlan, countEntries, forEachCandidate, type Plan, type SortSpec } from './planner';
 import type { Doc } from './values';
 
 /** find() and count() over one collection: plan, fetch candidates, re-check with mingo. */
@@ -21,14 +21,21 @@ export function findDocs(collection: CollectionHandle, filter: Doc, options: Fin
 export function matchDocs(collection: CollectionHandle, filter: Doc, sort: SortSpec, want = Infinity): Doc[] {
   const plan = choosePlan(collection, filter, sort);
   // When the index bounds are exactly the filter, every candidate matches: no need for mingo.
-  const query = planIsExact(plan, filter) ? undefined : compileFilter(filter);
+  const exact = planIsExact(plan, filter);
+  const query = exact ? undefined : compileFilter(filter);
   const out: Doc[] = [];
-  for (const id of candidateIds(collection, plan)) {
-    const doc = collection.docs.get(id);
-    if (!doc || (query && !query.test(doc))) continue;
-    out.push(doc);
-    if (plan.ordered && out.length >= want) break;
-  }
+  const stopEarly = plan.ordered && want !== Infinity;
+  forEachCandidate(
+    collection,
+    plan,
+    (id) => {
+      const doc = collection.docs.get(id);
+      if (!doc || (query && !query.test(doc))) return true;
+      out.push(doc);
+      return !(stopEarly && out.length >= want);
+    },
+    exact && stopEarly ? want : undefined,
+  );
   if (plan.ordered || sort.length === 0) return out;
   return sortDocs(out, Object.fromEntries(sort) as Record<string, 1 | -1>);
 }
@@ -45,9 +52,10 @@ export function countDocs(collection: CollectionHandle, filter: Doc): number {
   if (plan.kind === 'index' && plan.countable) return countEntries(plan);
   if (plan.kind === 'scan' && Object.keys(filter).length === 0) return collection.docs.getKeysCount();
   let total = 0;
-  for (const id of candidateIds(collection, plan)) {
+  forEachCandidate(collection, plan, (id) => {
     const doc = collection.docs.get(id);
     if (doc && query.test(doc)) total++;
-  }
+    return true;
+  });
   return total;
 }

@@ -92,7 +92,7 @@ export class DatabaseService {
       for (const doc of docs) {
         const id = doc._id === undefined ? newDocId() : assertId(doc._id);
         const key = docKey(collection, id);
-        if (ids.has(key) || handle.docs.get(id) !== undefined) throw duplicateKey(collection, '_id_', `{ _id: ${JSON.stringify(id)} }`);
+        if (ids.has(key) || handle.docs.has(id)) throw duplicateKey(collection, '_id_', `{ _id: ${JSON.stringify(id)} }`);
         ids.add(key);
         changes.push({ id, before: undefined, after: withId(id, doc) });
       }

@@ -28,16 +28,28 @@ function revive(value: unknown): unknown {
   return obj;
 }
 
+export function encodeText(value: unknown): string {
+  return JSON.stringify(value, replacer);
+}
+
+export function decodeText(text: string): unknown {
+  const parsed: unknown = JSON.parse(text);
+  return text.includes('"$') ? revive(parsed) : parsed;
+}
+
+/** The UTF-8 text of a value lmdb handed out (its reusable buffer, or an exact view). */
+export function bytesToText(bytes: Uint8Array, size: number): string {
+  if (Buffer.isBuffer(bytes)) return bytes.toString('utf8', 0, size);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, size).toString('utf8');
+}
+
 export const jsonCodec = {
   /** Makes lmdb hand `decode` an exact slice instead of its shared scratch buffer. */
   needsStableBuffer: true,
   encode(value: unknown): Buffer {
-    return Buffer.from(JSON.stringify(value, replacer));
+    return Buffer.from(encodeText(value));
   },
   decode(buffer: Uint8Array, size?: unknown): unknown {
-    const length = typeof size === 'number' ? size : buffer.byteLength;
-    const text = Buffer.from(buffer.buffer, buffer.byteOffset, length).toString('utf8');
-    const parsed: unknown = JSON.parse(text);
-    return text.includes('"$') ? revive(parsed) : parsed;
+    return decodeText(bytesToText(buffer, typeof size === 'number' ? size : buffer.byteLength));
   },
 };

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { open, type Database, type Key, type RootDatabase } from 'lmdb';
+import { BoundedCache } from './cache';
 import { jsonCodec } from './codec';
+import { Documents, type WriteTracker } from './documents';
 
 /**
  * The LMDB environment and its group commit.
@@ -10,12 +12,17 @@ import { jsonCodec } from './codec';
  * instead: every write queued during one event-loop turn runs in one LMDB transaction that is
  * committed (and, with `overlappingSync: false`, fsynced) before any of them is acknowledged.
  * Each write runs in its own child transaction, so a write that throws leaves nothing behind
- * and does not disturb the others in its batch.
+ * and does not disturb the others in its batch. The in-memory caches (documents, index lookups)
+ * change only through `onCommit` actions, run after the commit for the writes that succeeded.
  */
 export interface StoreOptions {
   path: string;
   /** Address space reserved for the memory map; the file only grows as data is written. */
   mapSize?: number;
+  /** Budget of the decoded-document cache, counted in stored JSON bytes (default 32 MB). */
+  cacheBytes?: number;
+  /** Budget of the index lookup cache, counted in ids (default 100,000). */
+  lookupCacheIds?: number;
 }
 
 interface PendingWrite {
@@ -24,12 +31,21 @@ interface PendingWrite {
   reject: (error: unknown) => void;
 }
 
-export class Store {
+export class Store implements WriteTracker {
   readonly root: RootDatabase;
+  readonly documentCache: BoundedCache<unknown>;
+  /** Index lookups (ids by exact index prefix), kept by the database layer through `onCommit`. */
+  readonly lookupCache: BoundedCache<readonly unknown[]>;
   private queue: PendingWrite[] = [];
   private scheduled = false;
   private closed = false;
   private readonly dbs = new Map<string, Database>();
+  private readonly documentTables = new Map<string, Documents<unknown>>();
+  private namespaces = 0;
+  writing = false;
+  /** Cache keys written in the running group commit; commit actions of the running write. */
+  private readonly touchedKeys = new Set<string>();
+  private actions: Array<() => void> = [];
 
   constructor(options: StoreOptions) {
     mkdirSync(options.path, { recursive: true });
@@ -39,6 +55,33 @@ export class Store {
       mapSize: options.mapSize ?? 2 ** 36,
       overlappingSync: false,
     });
+    this.documentCache = new BoundedCache(options.cacheBytes ?? 32 * 2 ** 20);
+    this.lookupCache = new BoundedCache(options.lookupCacheIds ?? 100_000);
+  }
+
+  /** A prefix for cache keys that no other cache user shares. */
+  newNamespace(): string {
+    return `${++this.namespaces}:`;
+  }
+
+  /** A named database of documents (JSON by key), read through the cache; see documents.ts. */
+  documents<V>(name: string): Documents<V> {
+    let table = this.documentTables.get(name);
+    if (!table) {
+      table = new Documents<unknown>(this.keysOnly(name), this.documentCache, this, this.newNamespace());
+      this.documentTables.set(name, table);
+    }
+    return table as Documents<V>;
+  }
+
+  touched(key: string): boolean {
+    return this.touchedKeys.has(key);
+  }
+
+  onCommit(key: string, action: () => void): void {
+    if (!this.writing) throw new Error('the store can only be written inside store.write');
+    this.touchedKeys.add(key);
+    this.actions.push(action);
   }
 
   /** A named database holding JSON values (documents, metadata); see codec.ts. */
@@ -63,6 +106,7 @@ export class Store {
 
   /** Empties and deletes a named database (inside a write). */
   dropSync(name: string): void {
+    this.documentTables.delete(name);
     for (const id of [`v:${name}`, `k:${name}`]) {
       const db = this.dbs.get(id);
       if (db) {
@@ -93,11 +137,15 @@ export class Store {
     this.queue = [];
     if (batch.length === 0) return;
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
+    const committed: Array<() => void> = [];
+    this.writing = true;
     try {
       this.root.transactionSync(() => {
         for (const item of batch) {
+          this.actions = [];
           try {
             outcomes.push({ ok: true, value: this.root.transactionSync(item.run) });
+            for (const action of this.actions) committed.push(action);
           } catch (error) {
             outcomes.push({ ok: false, value: error });
           }
@@ -106,8 +154,13 @@ export class Store {
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;
+    } finally {
+      this.writing = false;
+      this.touchedKeys.clear();
+      this.actions = [];
     }
-    batch.forEach((item, i) => (outcomes[i].ok ? item.resolve(outcomes[i].value) : item.reject(outcomes[i].value)));
+    for (const action of committed) action();
+    outcomes.forEach((outcome, i) => (outcome.ok ? batch[i].resolve(outcome.value) : batch[i].reject(outcome.value)));
   }
 
   /** Waits for queued writes, then stops accepting new ones. */
