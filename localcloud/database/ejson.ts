@@ -147,6 +147,15 @@ export function encodeValue(value: Value): unknown {
   return out;
 }
 
+/** Stored documents are shared and deeply frozen (store/cache.ts): their text is made once. */
+const frozenTexts = new WeakMap<object, string>();
+
 export function stringifyEjson(value: Value): string {
-  return JSON.stringify(encodeValue(value));
+  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return JSON.stringify(encodeValue(value));
+  let text = frozenTexts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(encodeValue(value));
+    frozenTexts.set(value, text);
+  }
+  return text;
 }
