@@ -1,12 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's query builder is untyped */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { addBody, feedBody, measureCost, rawClient, sdkDatabase, type ClientCost } from './client';
 import { isMain, percentile, printTable, type Row } from './common';
 
 /**
  * (b) end to end through the real @cloudbase/node-sdk and HTTP, 32 concurrent callers, load in
  * this process and the server in another: the notice-feed list query (20 documents, indexed)
- * and a single-document write; (c) the list query's p95 at 100,000 notices vs 1,000.
+ * and a single-document write; (c) the list query's p95 at 100,000 notices vs 1,000. Beside
+ * them, what the client side costs: CPU per call of the SDK and of a bare HTTP client, and the
+ * same load through the bare client.
  */
 const CALLERS = 32;
 const CALLS = 3000;
@@ -38,13 +41,13 @@ export function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The server's own time per call since the last ask, by action (the bench server records it). */
-function serverTimes(child: ChildProcess): Promise<Record<string, number[]>> {
+/** The server's own time per call since the last ask, by action, and its process CPU time. */
+function serverTimes(child: ChildProcess): Promise<{ byAction: Record<string, number[]>; cpuMs: number }> {
   return new Promise((resolve) => {
     const onMessage = (m: any) => {
       if (!m?.serverMs) return;
       child.off('message', onMessage);
-      resolve(m.serverMs);
+      resolve({ byAction: m.serverMs, cpuMs: m.cpuMs });
     };
     child.on('message', onMessage);
     child.send('server-times');
@@ -57,6 +60,8 @@ interface LoadResult {
   p95: number;
   /** p95 of the time the server itself spent on these calls. */
   serverP95: number;
+  /** The server process's CPU time per call. */
+  serverCpuMs: number;
 }
 
 async function load(call: () => Promise<unknown>, child: ChildProcess, action: string): Promise<LoadResult> {
@@ -76,56 +81,86 @@ async function load(call: () => Promise<unknown>, child: ChildProcess, action: s
   );
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  const server = ((await serverTimes(child))[action] ?? []).sort((a, b) => a - b);
-  return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), serverP95: percentile(server, 95) };
+  const { byAction, cpuMs } = await serverTimes(child);
+  const server = (byAction[action] ?? []).sort((a, b) => a - b);
+  return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), serverP95: percentile(server, 95), serverCpuMs: cpuMs / CALLS };
 }
 
-function sdkFor(env: Record<string, string>): any {
-  Object.assign(process.env, env, { SILENCE: 'true' });
-  const tcb = require('@cloudbase/node-sdk');
-  return tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+interface Measured {
+  feed: LoadResult;
+  write: LoadResult;
+  rawFeed?: LoadResult;
+  rawWrite?: LoadResult;
+  cost?: { sdkFeed: ClientCost; rawFeed: ClientCost; sdkWrite: ClientCost; rawWrite: ClientCost };
 }
 
-async function measureFeed(notices: number): Promise<{ feed: LoadResult; write: LoadResult }> {
+const COST_CALLS = 300;
+
+async function measureFeed(notices: number, withClientFigures: boolean): Promise<Measured> {
   const { child, env } = await startServer(notices);
   try {
-    const db = sdkFor(env);
+    const db = sdkDatabase(env);
     const _ = db.command;
+    const raw = rawClient(JSON.parse(env.TCB_CONTEXT_CNFG).URL);
     let k = 0;
-    const feed = () => {
+    const buildings = () => {
       const b = k++ % 50;
-      return db
+      return [`building-${b}`, `building-${(b + 7) % 50}`];
+    };
+    const check = (list: unknown[]) => {
+      if (list.length !== 20) throw new Error(`feed returned ${list.length}`);
+    };
+    const feed = () =>
+      db
         .collection('notices')
-        .where({ audienceKeys: _.in(['all', `building-${b}`, `building-${(b + 7) % 50}`]), status: 'published' })
+        .where({ audienceKeys: _.in(['all', ...buildings()]), status: 'published' })
         .orderBy('publishedAt', 'desc')
         .limit(20)
         .get()
-        .then((r: any) => {
-          if (r.data.length !== 20) throw new Error(`feed returned ${r.data.length}`);
-        });
-    };
-    const feedResult = await load(feed, child, 'database.getDocument');
+        .then((r: any) => check(r.data));
+    const rawFeed = () => raw(feedBody(buildings())).then((list) => check(list as unknown[]));
     let w = 0;
-    const write = () => db.collection('notices').add({ audienceKeys: ['building-1'], status: 'draft', publishedAt: new Date(), title: `w${w++}`, body: 'y'.repeat(900) });
-    return { feed: feedResult, write: await load(write, child, 'database.insertDocument') };
+    const doc = () => ({ audienceKeys: ['building-1'], status: 'draft', publishedAt: new Date(), title: `w${w++}`, body: 'y'.repeat(900) });
+    const write = () => db.collection('notices').add(doc());
+    const rawWrite = () => raw(addBody({ ...doc(), publishedAt: { $date: { $numberLong: String(Date.now()) } } }));
+    const result: Measured = { feed: await load(feed, child, 'database.getDocument'), write: await load(write, child, 'database.insertDocument') };
+    if (withClientFigures) {
+      result.rawFeed = await load(rawFeed, child, 'database.getDocument');
+      result.rawWrite = await load(rawWrite, child, 'database.insertDocument');
+      result.cost = {
+        sdkFeed: await measureCost(feed, COST_CALLS),
+        rawFeed: await measureCost(rawFeed, COST_CALLS),
+        sdkWrite: await measureCost(write, COST_CALLS),
+        rawWrite: await measureCost(rawWrite, COST_CALLS),
+      };
+    }
+    return result;
   } finally {
     await stopServer(child);
   }
 }
 
 export async function benchEndToEnd(): Promise<Row[]> {
-  const small = await measureFeed(1_000);
-  const large = await measureFeed(100_000);
+  const small = await measureFeed(1_000, true);
+  const large = await measureFeed(100_000, false);
   const ms = (n: number) => `${n.toFixed(2)} ms`;
+  const cost = small.cost;
+  const perCall = (sdk: ClientCost, bare: ClientCost) => `node-sdk ${ms(sdk.cpuMs)} (wall ${ms(sdk.wallMs)}), bare HTTP ${ms(bare.cpuMs)} (wall ${ms(bare.wallMs)})`;
   const rows: Row[] = [
     { bench: '(b) list query, 1k notices: calls/s', value: `${Math.round(small.feed.perSecond)}/s` },
     { bench: '(b) list query, 1k notices: p50', value: ms(small.feed.p50) },
     { bench: '(b) list query, 1k notices: p95', value: ms(small.feed.p95), target: '<= 10 ms', ok: small.feed.p95 <= 10 },
     { bench: '(b) list query: p95 inside the server', value: ms(small.feed.serverP95), target: '<= 10 ms', ok: small.feed.serverP95 <= 10 },
+    { bench: '(b) list query: server CPU per call', value: ms(small.feed.serverCpuMs) },
     { bench: '(b) single-document write: calls/s', value: `${Math.round(small.write.perSecond)}/s` },
     { bench: '(b) single-document write: p50', value: ms(small.write.p50) },
     { bench: '(b) single-document write: p95', value: ms(small.write.p95), target: '<= 10 ms', ok: small.write.p95 <= 10 },
     { bench: '(b) single-document write: p95 inside the server', value: ms(small.write.serverP95), target: '<= 10 ms', ok: small.write.serverP95 <= 10 },
+    { bench: '(b) single-document write: server CPU per call', value: ms(small.write.serverCpuMs) },
+    { bench: '(b) client CPU per call, one at a time: list', value: cost ? perCall(cost.sdkFeed, cost.rawFeed) : '-' },
+    { bench: '(b) client CPU per call, one at a time: write', value: cost ? perCall(cost.sdkWrite, cost.rawWrite) : '-' },
+    { bench: '(b) same load, bare HTTP client: list', value: small.rawFeed ? `${Math.round(small.rawFeed.perSecond)}/s, p50 ${ms(small.rawFeed.p50)}, p95 ${ms(small.rawFeed.p95)}` : '-' },
+    { bench: '(b) same load, bare HTTP client: write', value: small.rawWrite ? `${Math.round(small.rawWrite.perSecond)}/s, p50 ${ms(small.rawWrite.p50)}, p95 ${ms(small.rawWrite.p95)}` : '-' },
     { bench: '(c) list query p95 at 100k notices', value: ms(large.feed.p95) },
     { bench: '(c) p95 ratio 100k / 1k', value: `${(large.feed.p95 / small.feed.p95).toFixed(2)}x`, target: '<= 2x', ok: large.feed.p95 / small.feed.p95 <= 2 },
   ];

@@ -29,11 +29,14 @@ async function main(): Promise<void> {
   const startupMs = performance.now() - started;
   const existing = count > 0 ? cloud.database.count('notices', {}) : 0;
   if (existing < count) await seedNotices({ service: cloud.database }, count - existing, existing);
+  let cpu = process.cpuUsage();
   process.send?.({ url: cloud.url, env: cloud.sdkEnv(), startupMs, rssMb: process.memoryUsage().rss / 2 ** 20 });
   process.on('message', (message: unknown) => {
     if (message === 'rss') process.send?.({ rssMb: process.memoryUsage().rss / 2 ** 20 });
     if (message === 'server-times') {
-      process.send?.({ serverMs: Object.fromEntries(serverMs) });
+      const used = process.cpuUsage(cpu);
+      cpu = process.cpuUsage();
+      process.send?.({ serverMs: Object.fromEntries(serverMs), cpuMs: (used.user + used.system) / 1000 });
       serverMs.clear();
     }
     if (message === 'stop') void cloud.close().then(() => process.exit(0));
