@@ -19,7 +19,7 @@ export interface StoreOptions {
   path: string;
   /** Address space reserved for the memory map; the file only grows as data is written. */
   mapSize?: number;
-  /** Budget of the decoded-document cache, counted in stored JSON bytes (default 32 MB). */
+  /** Budget of the decoded-document cache, counted in stored JSON bytes (default 24 MB: about 65 MB of heap when full). */
   cacheBytes?: number;
   /** Budget of the index lookup cache, counted in ids (default 100,000). */
   lookupCacheIds?: number;
@@ -62,7 +62,7 @@ export class Store implements WriteTracker {
       mapSize: options.mapSize ?? 2 ** 36,
       overlappingSync: false,
     });
-    this.documentCache = new BoundedCache(options.cacheBytes ?? 32 * 2 ** 20);
+    this.documentCache = new BoundedCache(options.cacheBytes ?? 24 * 2 ** 20);
     this.lookupCache = new BoundedCache(options.lookupCacheIds ?? 100_000);
   }
 
