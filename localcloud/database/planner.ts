@@ -74,6 +74,10 @@ function indexCandidate(index: IndexHandle, constraints: Constraints, sort: Sort
   const range = rangeField ? constraints.fields.get(rangeField.path) : undefined;
   const hasRange = Boolean(range && !range.eq && (range.lower || range.upper));
   const rangeTruncated = [range?.lower, range?.upper].some((b) => typeof b?.value === 'string' && b.value.length >= MAX_INDEXED_STRING);
+  // On a multikey index two elements of one array may meet the two bounds ({$gt: 5, $lt: 10}
+  // matches [1, 20]): only the lower bound limits the scan, mingo checks the upper one.
+  const lower = hasRange ? range?.lower : undefined;
+  const upper = hasRange && !(index.multikey && lower) ? range?.upper : undefined;
 
   // The sort can stream from the index when its fields follow the equality prefix in order.
   const remaining = sort.filter(([path]) => {
@@ -103,8 +107,8 @@ function indexCandidate(index: IndexHandle, constraints: Constraints, sort: Sort
       kind: 'index',
       index,
       prefixes,
-      lower: hasRange ? range?.lower : undefined,
-      upper: hasRange ? range?.upper : undefined,
+      lower,
+      upper,
       ordered: ordered || sort.length === 0,
       reverse,
       countable,
