@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDeclarations } from '../../localcloud/database/declarations';
 import { createDatabaseModule, type DatabaseModule } from '../../localcloud/database/module';
-import { Store } from '../../localcloud/store/lmdb';
+import { Store, type StoreOptions } from '../../localcloud/store/lmdb';
 import type { Doc } from '../../localcloud/database/values';
 
 /** Shared pieces of the local cloud benches. */
@@ -43,8 +43,8 @@ export function notice(i: number): Doc {
   };
 }
 
-export async function openDatabase(dir: string): Promise<DatabaseModule> {
-  return createDatabaseModule({ store: new Store({ path: dir }), clock: () => new Date(), declarations: parseDeclarations(NOTICE_DECLARATIONS) });
+export async function openDatabase(dir: string, storeOptions: Omit<StoreOptions, 'path'> = {}): Promise<DatabaseModule> {
+  return createDatabaseModule({ store: new Store({ path: dir, ...storeOptions }), clock: () => new Date(), declarations: parseDeclarations(NOTICE_DECLARATIONS) });
 }
 
 export async function seedNotices(db: Pick<DatabaseModule, 'service'>, count: number, from = 0): Promise<void> {

@@ -86,8 +86,37 @@ async function load(call: () => Promise<unknown>, child: ChildProcess, action: s
   return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), serverP95: percentile(server, 95), serverCpuMs: cpuMs / CALLS };
 }
 
+/**
+ * Open-loop load: the same 32 callers, but calls start on a fixed schedule at `perSecond` in all
+ * (a rate, not as fast as possible), and each latency counts from its scheduled start, so a call
+ * that had to wait behind a slow one is not hidden (no coordinated omission).
+ */
+async function paced(call: () => Promise<unknown>, perSecond: number, total: number): Promise<{ p50: number; p95: number }> {
+  const latencies: number[] = [];
+  const interval = (1000 * CALLERS) / perSecond;
+  const start = performance.now() + 10;
+  await Promise.all(
+    Array.from({ length: CALLERS }, async (_v, caller) => {
+      for (let n = 0; n * CALLERS + caller < total; n++) {
+        const due = start + (n * CALLERS + caller) * (interval / CALLERS);
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        await call();
+        latencies.push(performance.now() - due);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
+}
+
+/** A quarter of the closed-loop throughput just measured: busy, far above a community's peak, with headroom. */
+const QUARTER = 0.25;
+
 interface Measured {
   feed: LoadResult;
+  pacedFeed?: { rate: number; p50: number; p95: number };
+  pacedWrite?: { rate: number; p50: number; p95: number };
   write: LoadResult;
   rawFeed?: LoadResult;
   rawWrite?: LoadResult;
@@ -125,6 +154,10 @@ async function measureFeed(notices: number, withClientFigures: boolean): Promise
     const rawWrite = () => raw(addBody({ ...doc(), publishedAt: { $date: { $numberLong: String(Date.now()) } } }));
     const result: Measured = { feed: await load(feed, child, 'database.getDocument'), write: await load(write, child, 'database.insertDocument') };
     if (withClientFigures) {
+      const feedRate = Math.round(result.feed.perSecond * QUARTER);
+      const writeRate = Math.round(result.write.perSecond * QUARTER);
+      result.pacedFeed = { rate: feedRate, ...(await paced(feed, feedRate, CALLS)) };
+      result.pacedWrite = { rate: writeRate, ...(await paced(write, writeRate, CALLS)) };
       result.rawFeed = await load(rawFeed, child, 'database.getDocument');
       result.rawWrite = await load(rawWrite, child, 'database.insertDocument');
       result.cost = {
@@ -157,6 +190,14 @@ export async function benchEndToEnd(): Promise<Row[]> {
     { bench: '(b) single-document write: p95', value: ms(small.write.p95), target: '<= 10 ms', ok: small.write.p95 <= 10 },
     { bench: '(b) single-document write: p95 inside the server', value: ms(small.write.serverP95), target: '<= 10 ms', ok: small.write.serverP95 <= 10 },
     { bench: '(b) single-document write: server CPU per call', value: ms(small.write.serverCpuMs) },
+    {
+      bench: '(b) quarter load, open loop: list',
+      value: small.pacedFeed ? `${small.pacedFeed.rate}/s offered, p50 ${ms(small.pacedFeed.p50)}, p95 ${ms(small.pacedFeed.p95)}` : '-',
+    },
+    {
+      bench: '(b) quarter load, open loop: write',
+      value: small.pacedWrite ? `${small.pacedWrite.rate}/s offered, p50 ${ms(small.pacedWrite.p50)}, p95 ${ms(small.pacedWrite.p95)}` : '-',
+    },
     { bench: '(b) client CPU per call, one at a time: list', value: cost ? perCall(cost.sdkFeed, cost.rawFeed) : '-' },
     { bench: '(b) client CPU per call, one at a time: write', value: cost ? perCall(cost.sdkWrite, cost.rawWrite) : '-' },
     { bench: '(b) same load, bare HTTP client: list', value: small.rawFeed ? `${Math.round(small.rawFeed.perSecond)}/s, p50 ${ms(small.rawFeed.p50)}, p95 ${ms(small.rawFeed.p95)}` : '-' },
