@@ -22,7 +22,9 @@ module.exports = {
   projects: [
     node('localcloud', ['<rootDir>/localcloud/**/*.test.ts']),
     node('contracts', ['<rootDir>/contracts/**/*.test.ts']),
-    node('usecases', ['<rootDir>/server/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts'], { setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'] }),
+    node('usecases', ['<rootDir>/server/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts'], {
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    }),
     node('components', ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'], {
       testEnvironment: 'jsdom',
       moduleNameMapper: {

@@ -35,7 +35,11 @@ const random = (seed: number) => () => {
 
 const addResidents = async (t: TestCloud): Promise<User[]> => {
   const db = t.platform.db;
-  await db.collection('buildings').add(Array.from({ length: BUILDINGS }, (_, i) => ({ _id: `b${i + 1}`, name: `${i + 1}号楼`, units: ['1单元', '2单元'], order: i + 1 })));
+  await db
+    .collection('buildings')
+    .add(
+      Array.from({ length: BUILDINGS }, (_, i) => ({ _id: `b${i + 1}`, name: `${i + 1}号楼`, units: ['1单元', '2单元'], order: i + 1 })),
+    );
   const rnd = random(7);
   const now = t.clock.now();
   const users: User[] = Array.from({ length: RESIDENTS }, (_, i) => {
@@ -46,12 +50,19 @@ const addResidents = async (t: TestCloud): Promise<User[]> => {
       name: `居民${i}`,
       roles: rnd() < 0.1 ? ['resident', 'volunteer'] : ['resident'],
       birthYear: rnd() < 0.3 ? 1950 : 1985,
-      household: { buildingId: building, buildingName: `${(i % BUILDINGS) + 1}号楼`, unit: '1单元', room: String(100 + i), status: 'verified' },
+      household: {
+        buildingId: building,
+        buildingName: `${(i % BUILDINGS) + 1}号楼`,
+        unit: '1单元',
+        room: String(100 + i),
+        status: 'verified',
+      },
       createdAt: now,
       updatedAt: now,
     };
   });
-  for (let i = 0; i < users.length; i += 500) await db.collection('users').add(users.slice(i, i + 500).map(({ id, ...u }) => ({ _id: id, ...u })));
+  for (let i = 0; i < users.length; i += 500)
+    await db.collection('users').add(users.slice(i, i + 500).map(({ id, ...u }) => ({ _id: id, ...u })));
   return users;
 };
 
@@ -129,7 +140,22 @@ export const benchAnnouncements = async (): Promise<Row[]> => {
     // One notice to everyone, through the real publish: snapshot of 2,000 receipts + 2,000 inbox messages.
     const deps = announcementsDeps(t.platform);
     const staff = await makeCaller(t.platform, ['staff'], '张丽');
-    const draft = await createNotice({ requestId: newId(), title: '全小区停水', category: 'notice', body: '明天停水', images: [], attachments: [], audience: 'all', buildingIds: [], groups: [], mustAck: true }, staff, deps);
+    const draft = await createNotice(
+      {
+        requestId: newId(),
+        title: '全小区停水',
+        category: 'notice',
+        body: '明天停水',
+        images: [],
+        attachments: [],
+        audience: 'all',
+        buildingIds: [],
+        groups: [],
+        mustAck: true,
+      },
+      staff,
+      deps,
+    );
     if (!draft.ok) throw new Error(draft.error.message);
     let started = performance.now();
     const published = await publishNotice({ noticeId: draft.data.id, confirmReview: false }, staff, deps);
@@ -147,19 +173,65 @@ export const benchAnnouncements = async (): Promise<Row[]> => {
     if (counts.read !== RESIDENTS) throw new Error(`expected ${RESIDENTS} reads, counted ${counts.read}`);
 
     // The receipt write alone (conditional update of the snapshot receipt), again for everyone.
-    const second = await createNotice({ requestId: newId(), title: '电梯检修', category: 'notice', body: '后天检修', images: [], attachments: [], audience: 'all', buildingIds: [], groups: [], mustAck: false }, staff, deps);
-    if (!second.ok || !(await publishNotice({ noticeId: second.data.id, confirmReview: false }, staff, deps)).ok) throw new Error('second publish failed');
+    const second = await createNotice(
+      {
+        requestId: newId(),
+        title: '电梯检修',
+        category: 'notice',
+        body: '后天检修',
+        images: [],
+        attachments: [],
+        audience: 'all',
+        buildingIds: [],
+        groups: [],
+        mustAck: false,
+      },
+      staff,
+      deps,
+    );
+    if (!second.ok || !(await publishNotice({ noticeId: second.data.id, confirmReview: false }, staff, deps)).ok)
+      throw new Error('second publish failed');
     started = performance.now();
     await mapLimit(users, 16, (u) => deps.receipts.markRead(second.data.id, u.id, { name: u.name }, t.clock.now()));
     const writesPerSecond = RESIDENTS / ((performance.now() - started) / 1000);
 
     return [
-      { bench: 'feed first page p95, 100 notices (2,000 residents)', value: `${ms(p95Small)} (p50 ${ms(percentile(small, 50))})`, target: '≤ 50 ms', ok: p95Small <= 50 },
-      { bench: 'feed first page p95, 10,000 notices', value: `${ms(p95Large)} (p50 ${ms(percentile(large, 50))})`, target: '≤ 50 ms', ok: p95Large <= 50 },
-      { bench: 'feed p95 ratio 10,000 vs 100 notices', value: `${(p95Large / p95Small).toFixed(2)}×`, target: '≤ 2× (flat)', ok: p95Large / p95Small <= 2 },
-      { bench: 'publish to 2,000 residents (snapshot + inbox)', value: `${publishSeconds.toFixed(1)} s`, target: '≤ 10 s', ok: publishSeconds <= 10 },
-      { bench: 'read receipts (openNotice, 16 at a time)', value: `${receiptsPerSecond.toFixed(0)}/s`, target: '≥ 200/s', ok: receiptsPerSecond >= 200 },
-      { bench: 'receipt writes alone (markRead, 16 at a time)', value: `${writesPerSecond.toFixed(0)}/s`, target: '≥ 500/s', ok: writesPerSecond >= 500 },
+      {
+        bench: 'feed first page p95, 100 notices (2,000 residents)',
+        value: `${ms(p95Small)} (p50 ${ms(percentile(small, 50))})`,
+        target: '≤ 50 ms',
+        ok: p95Small <= 50,
+      },
+      {
+        bench: 'feed first page p95, 10,000 notices',
+        value: `${ms(p95Large)} (p50 ${ms(percentile(large, 50))})`,
+        target: '≤ 50 ms',
+        ok: p95Large <= 50,
+      },
+      {
+        bench: 'feed p95 ratio 10,000 vs 100 notices',
+        value: `${(p95Large / p95Small).toFixed(2)}×`,
+        target: '≤ 2× (flat)',
+        ok: p95Large / p95Small <= 2,
+      },
+      {
+        bench: 'publish to 2,000 residents (snapshot + inbox)',
+        value: `${publishSeconds.toFixed(1)} s`,
+        target: '≤ 10 s',
+        ok: publishSeconds <= 10,
+      },
+      {
+        bench: 'read receipts (openNotice, 16 at a time)',
+        value: `${receiptsPerSecond.toFixed(0)}/s`,
+        target: '≥ 200/s',
+        ok: receiptsPerSecond >= 200,
+      },
+      {
+        bench: 'receipt writes alone (markRead, 16 at a time)',
+        value: `${writesPerSecond.toFixed(0)}/s`,
+        target: '≥ 500/s',
+        ok: writesPerSecond >= 500,
+      },
     ];
   } finally {
     await t.close();

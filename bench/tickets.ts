@@ -29,7 +29,11 @@ const CATEGORIES = ['water_power', 'doors_windows', 'facilities', 'sanitation', 
 const NOW = new Date('2026-11-19T02:00:00.000Z');
 
 /** A plausible ticket: most tickets in a community's history are finished. */
-const ticketAt = (i: number, n: number, people: { reporter: string; staff: string; others: string[] }): Omit<Ticket, 'id'> & { _id: string } => {
+const ticketAt = (
+  i: number,
+  n: number,
+  people: { reporter: string; staff: string; others: string[] },
+): Omit<Ticket, 'id'> & { _id: string } => {
   const createdAt = new Date(NOW.getTime() - Math.floor(((n - i) / n) * 720 * DAY) - (i % 1000));
   const open = i % 10 === 0;
   const status: TicketStatus = open ? OPEN_STATUSES[i % 3]! : (['closed', 'closed', 'closed', 'rejected', 'cancelled'] as const)[i % 5]!;
@@ -50,7 +54,13 @@ const ticketAt = (i: number, n: number, people: { reporter: string; staff: strin
     status,
     description: `第${i}号：楼道灯不亮，晚上看不清台阶，老人上下楼不方便`,
     photos: [],
-    place: { type: 'public', buildingId: `b${building}`, buildingName: `${building}号楼`, spot: `${building}号楼楼道`, spotKey: `${building}号楼楼道` },
+    place: {
+      type: 'public',
+      buildingId: `b${building}`,
+      buildingName: `${building}号楼`,
+      spot: `${building}号楼楼道`,
+      spotKey: `${building}号楼楼道`,
+    },
     buildingId: `b${building}`,
     public: i % 3 === 0,
     listed: i % 3 === 0,
@@ -66,7 +76,9 @@ const ticketAt = (i: number, n: number, people: { reporter: string; staff: strin
     overdue: open && i % 7 === 0,
     wasOverdue: i % 7 === 0,
     reopenCount: 0,
-    ...(status === 'closed' ? { resolvedAt: new Date(createdAt.getTime() + 20 * HOUR), closedAt: new Date(createdAt.getTime() + 30 * HOUR) } : {}),
+    ...(status === 'closed'
+      ? { resolvedAt: new Date(createdAt.getTime() + 20 * HOUR), closedAt: new Date(createdAt.getTime() + 30 * HOUR) }
+      : {}),
   };
 };
 
@@ -87,11 +99,24 @@ interface Scale {
   loadSeconds: number;
 }
 
-const QUERIES = ['queue, open, first page', 'queue, category + building', 'queue, page 10 (cursor)', 'my tickets, first page', 'queue counts'] as const;
+const QUERIES = [
+  'queue, open, first page',
+  'queue, category + building',
+  'queue, page 10 (cursor)',
+  'my tickets, first page',
+  'queue counts',
+] as const;
 
 const measureAt = async (n: number): Promise<Scale> => {
   const dataDir = mkdtempSync(join(tmpdir(), `linli-bench-tickets-${n}-`));
-  const linli = await startLinli({ dataDir, port: 0, runTimers: false, seedIfEmpty: false, clock: new ManualClock(NOW), log: () => undefined });
+  const linli = await startLinli({
+    dataDir,
+    port: 0,
+    runTimers: false,
+    seedIfEmpty: false,
+    clock: new ManualClock(NOW),
+    log: () => undefined,
+  });
   try {
     const platform: Platform = linli.platform;
     const [staff, reporter, ...others] = await Promise.all([
@@ -108,8 +133,15 @@ const measureAt = async (n: number): Promise<Scale> => {
     }
     const loadSeconds = (performance.now() - loadStarted) / 1000;
 
-    const main = createDomainFunction({ fn: 'tickets', actions: tickets, handlers: ticketsHandlers, deps: ticketsDeps, platform: () => platform });
-    const as = (openid: string, action: keyof typeof tickets, input: unknown) => main({ action, input }, contextFor(openid)) as Promise<Envelope<{ nextCursor?: string }>>;
+    const main = createDomainFunction({
+      fn: 'tickets',
+      actions: tickets,
+      handlers: ticketsHandlers,
+      deps: ticketsDeps,
+      platform: () => platform,
+    });
+    const as = (openid: string, action: keyof typeof tickets, input: unknown) =>
+      main({ action, input }, contextFor(openid)) as Promise<Envelope<{ nextCursor?: string }>>;
 
     // The cursor of page 10 of the open queue, found once.
     let cursor: string | undefined;
@@ -151,7 +183,10 @@ const measureSubmission = async (): Promise<number[]> => {
       return (await res.json()) as { ok: boolean; data?: unknown; error?: { code: string; message: string } };
     };
     const submitOnce = async () => {
-      const prepared = await post('/api/functions/users', { action: 'prepareUploads', input: { purpose: 'ticket', files: Array.from({ length: 9 }, () => ({ ext: 'jpg' })) } });
+      const prepared = await post('/api/functions/users', {
+        action: 'prepareUploads',
+        input: { purpose: 'ticket', files: Array.from({ length: 9 }, () => ({ ext: 'jpg' })) },
+      });
       const paths = (prepared.data as { uploads: { cloudPath: string }[] }).uploads.map((u) => u.cloudPath);
       const photos: string[] = [];
       for (const path of paths) {
@@ -160,7 +195,15 @@ const measureSubmission = async (): Promise<number[]> => {
       }
       const filed = await post('/api/functions/tickets', {
         action: 'submitTicket',
-        input: { requestId: randomBytes(9).toString('base64url'), kind: 'repair', categoryId: 'water_power', description: '卫生间漏水，天花板在滴水', photos, where: 'household', public: false },
+        input: {
+          requestId: randomBytes(9).toString('base64url'),
+          kind: 'repair',
+          categoryId: 'water_power',
+          description: '卫生间漏水，天花板在滴水',
+          photos,
+          where: 'household',
+          public: false,
+        },
       });
       if (!filed.ok) throw new Error(`submit failed: ${filed.error?.code} ${filed.error?.message}`);
     };
@@ -188,20 +231,33 @@ export const benchTickets = async (): Promise<Row[]> => {
   const rows: Row[] = QUERIES.map((name) => {
     const a = small.p95[name] ?? NaN;
     const b = large.p95[name] ?? NaN;
-    return { bench: `${name}: p95 at 100k vs 1k`, value: `${ms(b)} vs ${ms(a)} (${(b / a).toFixed(2)}×)`, target: '≤ 2× and ≤ 50 ms', ok: b <= 2 * a && b <= 50 };
+    return {
+      bench: `${name}: p95 at 100k vs 1k`,
+      value: `${ms(b)} vs ${ms(a)} (${(b / a).toFixed(2)}×)`,
+      target: '≤ 2× and ≤ 50 ms',
+      ok: b <= 2 * a && b <= 50,
+    };
   });
   rows.push({ bench: 'loading 100,000 tickets (16 indexes)', value: `${large.loadSeconds.toFixed(1)} s`, target: undefined });
   const submit = await measureSubmission();
   const p50 = percentile(submit, 50);
   const p95 = percentile(submit, 95);
-  rows.push({ bench: '9-photo report via gateway (reserve + 9 × 150 KB + submit)', value: `p50 ${ms(p50)}, p95 ${ms(p95)}`, target: 'p95 ≤ 2,000 ms', ok: p95 <= 2000 });
+  rows.push({
+    bench: '9-photo report via gateway (reserve + 9 × 150 KB + submit)',
+    value: `p50 ${ms(p50)}, p95 ${ms(p95)}`,
+    target: 'p95 ≤ 2,000 ms',
+    ok: p95 <= 2000,
+  });
   return rows;
 };
 
 if (isMain(__filename)) {
   benchTickets()
     .then((rows) => {
-      for (const r of rows) console.log(`${r.bench}: ${r.value}${r.target ? ` (target ${r.target})` : ''}${r.ok === undefined ? '' : r.ok ? ' ok' : ' MISSED'}`);
+      for (const r of rows)
+        console.log(
+          `${r.bench}: ${r.value}${r.target ? ` (target ${r.target})` : ''}${r.ok === undefined ? '' : r.ok ? ' ok' : ' MISSED'}`,
+        );
       process.exit(0);
     })
     .catch((error: unknown) => {

@@ -29,12 +29,7 @@ export type ActionOutput<A extends ActionDef> = NonNullable<A['output']>;
  */
 export const defineAction =
   <O>() =>
-  <F extends FunctionName, S extends GenericSchema>(def: {
-    fn: F;
-    name: string;
-    input: S;
-    access: Access;
-  }): ActionDef<F, S, O> =>
+  <F extends FunctionName, S extends GenericSchema>(def: { fn: F; name: string; input: S; access: Access }): ActionDef<F, S, O> =>
     def;
 
 export const mayCall = (access: Access, roles: readonly Role[]): boolean =>

@@ -286,7 +286,12 @@ export const announcements = {
 
   noticeStats: defineAction<NoticeStats>()({ fn: 'announcements', name: 'noticeStats', access: staff, input: v.strictObject(noticeId) }),
 
-  exportNoticeStats: defineAction<CsvFile>()({ fn: 'announcements', name: 'exportNoticeStats', access: staff, input: v.strictObject(noticeId) }),
+  exportNoticeStats: defineAction<CsvFile>()({
+    fn: 'announcements',
+    name: 'exportNoticeStats',
+    access: staff,
+    input: v.strictObject(noticeId),
+  }),
 
   /** The caller's feed: published, unexpired notices of their audience, pinned first, newest first. */
   listFeed: defineAction<FeedPage>()({

@@ -64,19 +64,32 @@ const isRealDate = (text: string) => {
 
 /** A Shanghai calendar day, `YYYY-MM-DD`. */
 export const day = (label: string) =>
-  v.pipe(v.string(`请选择${label}`), v.regex(/^20\d{2}-\d{2}-\d{2}$/, `${label}格式应为 2026-11-22`), v.check(isRealDate, `${label}不是有效日期`));
+  v.pipe(
+    v.string(`请选择${label}`),
+    v.regex(/^20\d{2}-\d{2}-\d{2}$/, `${label}格式应为 2026-11-22`),
+    v.check(isRealDate, `${label}不是有效日期`),
+  );
 
 /** A Shanghai wall-clock time, `HH:mm`. */
-export const clockTime = (label: string) => v.pipe(v.string(`请选择${label}`), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为 09:30`));
+export const clockTime = (label: string) =>
+  v.pipe(v.string(`请选择${label}`), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为 09:30`));
 
 /** A month, `YYYY-MM`. */
 export const month = () => v.pipe(v.string('请选择月份'), v.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11'));
 
 /** What a resident's QR holds or what they read aloud; checked on the server only. */
-const checkInCode = () => v.pipe(v.string('请输入签到码'), v.trim(), v.nonEmpty('请输入签到码'), v.maxLength(120, '签到码无效'), v.regex(/^[A-Za-z0-9._-]+$/, '签到码无效'));
+const checkInCode = () =>
+  v.pipe(
+    v.string('请输入签到码'),
+    v.trim(),
+    v.nonEmpty('请输入签到码'),
+    v.maxLength(120, '签到码无效'),
+    v.regex(/^[A-Za-z0-9._-]+$/, '签到码无效'),
+  );
 
 /** The code printed at a stall (and inside its mini-program code) for volunteers' shift check-in. */
-const stallCode = () => v.pipe(v.string('请输入摊位码'), v.trim(), v.toUpperCase(), v.regex(/^(ST=)?[A-Z0-9]{8}$/, '摊位码应为8位字母或数字'));
+const stallCode = () =>
+  v.pipe(v.string('请输入摊位码'), v.trim(), v.toUpperCase(), v.regex(/^(ST=)?[A-Z0-9]{8}$/, '摊位码应为8位字母或数字'));
 
 const fairFields = {
   title: requiredText('大集名称', 30),
@@ -349,22 +362,57 @@ export const fairs = {
     access: 'anyone',
     input: v.strictObject({ slotId: id('时段'), requestId: requestId(), forUserId: v.optional(id('代预约的居民')) }),
   }),
-  cancelBooking: defineAction<BookingView>()({ fn: 'fairs', name: 'cancelBooking', access: 'anyone', input: v.strictObject({ bookingId: id('预约') }) }),
+  cancelBooking: defineAction<BookingView>()({
+    fn: 'fairs',
+    name: 'cancelBooking',
+    access: 'anyone',
+    input: v.strictObject({ bookingId: id('预约') }),
+  }),
   myBookings: defineAction<Page<BookingView>>()({
     fn: 'fairs',
     name: 'myBookings',
     access: 'anyone',
     input: v.optional(v.strictObject({ past: v.optional(v.boolean('参数不对'), false), ...paging }), {}),
   }),
-  bookingPass: defineAction<PassView>()({ fn: 'fairs', name: 'bookingPass', access: 'anyone', input: v.strictObject({ bookingId: id('预约') }) }),
+  bookingPass: defineAction<PassView>()({
+    fn: 'fairs',
+    name: 'bookingPass',
+    access: 'anyone',
+    input: v.strictObject({ bookingId: id('预约') }),
+  }),
 
   // Volunteers (and staff).
-  listShifts: defineAction<ShiftView[]>()({ fn: 'fairs', name: 'listShifts', access: volunteers, input: v.strictObject({ fairId: id('大集') }) }),
+  listShifts: defineAction<ShiftView[]>()({
+    fn: 'fairs',
+    name: 'listShifts',
+    access: volunteers,
+    input: v.strictObject({ fairId: id('大集') }),
+  }),
   myShifts: defineAction<ShiftView[]>()({ fn: 'fairs', name: 'myShifts', access: volunteers, input: empty }),
-  signUpShift: defineAction<ShiftView>()({ fn: 'fairs', name: 'signUpShift', access: volunteers, input: v.strictObject({ shiftId: id('班次') }) }),
-  leaveShift: defineAction<ShiftView>()({ fn: 'fairs', name: 'leaveShift', access: volunteers, input: v.strictObject({ shiftId: id('班次') }) }),
-  shiftCheckIn: defineAction<ShiftView>()({ fn: 'fairs', name: 'shiftCheckIn', access: volunteers, input: v.strictObject({ stallCode: stallCode() }) }),
-  shiftCheckOut: defineAction<ShiftView>()({ fn: 'fairs', name: 'shiftCheckOut', access: volunteers, input: v.strictObject({ stallCode: stallCode() }) }),
+  signUpShift: defineAction<ShiftView>()({
+    fn: 'fairs',
+    name: 'signUpShift',
+    access: volunteers,
+    input: v.strictObject({ shiftId: id('班次') }),
+  }),
+  leaveShift: defineAction<ShiftView>()({
+    fn: 'fairs',
+    name: 'leaveShift',
+    access: volunteers,
+    input: v.strictObject({ shiftId: id('班次') }),
+  }),
+  shiftCheckIn: defineAction<ShiftView>()({
+    fn: 'fairs',
+    name: 'shiftCheckIn',
+    access: volunteers,
+    input: v.strictObject({ stallCode: stallCode() }),
+  }),
+  shiftCheckOut: defineAction<ShiftView>()({
+    fn: 'fairs',
+    name: 'shiftCheckOut',
+    access: volunteers,
+    input: v.strictObject({ stallCode: stallCode() }),
+  }),
   verifyCode: defineAction<CheckInView>()({
     fn: 'fairs',
     name: 'verifyCode',
@@ -389,8 +437,18 @@ export const fairs = {
     access: volunteers,
     input: v.strictObject({ name: requiredText('姓名', 20), room: optionalText('房号', 10) }),
   }),
-  stallCode: defineAction<StallCodeView>()({ fn: 'fairs', name: 'stallCode', access: volunteers, input: v.strictObject({ stallId: id('摊位') }) }),
-  fairBoard: defineAction<FairBoard>()({ fn: 'fairs', name: 'fairBoard', access: volunteers, input: v.strictObject({ fairId: id('大集') }) }),
+  stallCode: defineAction<StallCodeView>()({
+    fn: 'fairs',
+    name: 'stallCode',
+    access: volunteers,
+    input: v.strictObject({ stallId: id('摊位') }),
+  }),
+  fairBoard: defineAction<FairBoard>()({
+    fn: 'fairs',
+    name: 'fairBoard',
+    access: volunteers,
+    input: v.strictObject({ fairId: id('大集') }),
+  }),
   hoursLedger: defineAction<HoursLedger>()({
     fn: 'fairs',
     name: 'hoursLedger',
@@ -429,7 +487,12 @@ export const fairs = {
     access: staff,
     input: v.strictObject({ requestId: requestId(), fromFairId: v.optional(id('大集')), date: day('日期') }),
   }),
-  publishFair: defineAction<FairDetail>()({ fn: 'fairs', name: 'publishFair', access: staff, input: v.strictObject({ fairId: id('大集') }) }),
+  publishFair: defineAction<FairDetail>()({
+    fn: 'fairs',
+    name: 'publishFair',
+    access: staff,
+    input: v.strictObject({ fairId: id('大集') }),
+  }),
   cancelFair: defineAction<FairDetail>()({
     fn: 'fairs',
     name: 'cancelFair',
@@ -442,7 +505,12 @@ export const fairs = {
     access: staff,
     input: v.strictObject({ fairId: id('大集'), requestId: requestId(), ...stallFields }),
   }),
-  removeStall: defineAction<FairDetail>()({ fn: 'fairs', name: 'removeStall', access: staff, input: v.strictObject({ stallId: id('摊位') }) }),
+  removeStall: defineAction<FairDetail>()({
+    fn: 'fairs',
+    name: 'removeStall',
+    access: staff,
+    input: v.strictObject({ stallId: id('摊位') }),
+  }),
   addShift: defineAction<ShiftView>()({
     fn: 'fairs',
     name: 'addShift',
@@ -484,7 +552,12 @@ export const fairs = {
     }),
   }),
   listSeries: defineAction<SeriesView[]>()({ fn: 'fairs', name: 'listSeries', access: staff, input: empty }),
-  stopSeries: defineAction<SeriesView>()({ fn: 'fairs', name: 'stopSeries', access: staff, input: v.strictObject({ seriesId: id('周期') }) }),
+  stopSeries: defineAction<SeriesView>()({
+    fn: 'fairs',
+    name: 'stopSeries',
+    access: staff,
+    input: v.strictObject({ seriesId: id('周期') }),
+  }),
   fairStats: defineAction<FairStats>()({
     fn: 'fairs',
     name: 'fairStats',
@@ -510,7 +583,10 @@ export const fairs = {
     input: v.strictObject({
       requestId: requestId(),
       volunteerId: id('志愿者'),
-      minutes: v.pipe(integer('调整分钟数', -1440, 1440), v.check((n) => n !== 0, '调整分钟数不能为0')),
+      minutes: v.pipe(
+        integer('调整分钟数', -1440, 1440),
+        v.check((n) => n !== 0, '调整分钟数不能为0'),
+      ),
       reason: requiredText('调整原因', 100),
       shiftId: v.optional(id('班次')),
     }),

@@ -9,12 +9,7 @@ const noDollarKeys = /^[^$]/;
 
 /** A required line of text: trimmed, not empty, at most `max` characters. */
 export const requiredText = (label: string, max: number) =>
-  v.pipe(
-    v.string(`请填写${label}`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.maxLength(max, `${label}不能超过${max}个字`),
-  );
+  v.pipe(v.string(`请填写${label}`), v.trim(), v.nonEmpty(`请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`));
 
 /** Optional text: trimmed, at most `max` characters; an empty string stays empty. */
 export const optionalText = (label: string, max: number) =>
@@ -41,15 +36,10 @@ export const integer = (label: string, min: number, max: number) =>
     v.maxValue(max, `${label}不能大于${max}`),
   );
 
-export const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) =>
-  v.picklist(options, `请选择${label}`);
+export const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) => v.picklist(options, `请选择${label}`);
 
 /** An instant as an ISO 8601 string with an offset or `Z` (iOS cannot parse other forms). */
-export const isoInstant = (label: string) =>
-  v.pipe(
-    v.string(`请选择${label}`),
-    v.isoTimestamp(`${label}格式不对`),
-  );
+export const isoInstant = (label: string) => v.pipe(v.string(`请选择${label}`), v.isoTimestamp(`${label}格式不对`));
 
 /** Page size and opaque cursor for every list. */
 export const paging = {

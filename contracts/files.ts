@@ -28,7 +28,10 @@ export const files = {
     input: v.strictObject({
       purpose: v.picklist(UPLOAD_PURPOSES, '不支持的上传用途'),
       files: v.pipe(
-        v.array(v.strictObject({ ext: v.picklist(Object.keys(FILE_TYPES) as [FileExt, ...FileExt[]], '只能上传图片或PDF文件') }), '参数不对'),
+        v.array(
+          v.strictObject({ ext: v.picklist(Object.keys(FILE_TYPES) as [FileExt, ...FileExt[]], '只能上传图片或PDF文件') }),
+          '参数不对',
+        ),
         v.minLength(1, '请选择文件'),
         v.maxLength(MAX_FILES_PER_UPLOAD, `最多${MAX_FILES_PER_UPLOAD}个文件`),
       ),
@@ -38,7 +41,11 @@ export const files = {
 
 /** A `cloud://` file id as forms send it. */
 export const fileId = (label: string) =>
-  v.pipe(v.string(`${label}无效，请重新上传`), v.maxLength(1000, `${label}无效，请重新上传`), v.regex(/^cloud:\/\/[^\s/]+\/[^\s]+$/, `${label}无效，请重新上传`));
+  v.pipe(
+    v.string(`${label}无效，请重新上传`),
+    v.maxLength(1000, `${label}无效，请重新上传`),
+    v.regex(/^cloud:\/\/[^\s/]+\/[^\s]+$/, `${label}无效，请重新上传`),
+  );
 
 /** A list of uploaded files for a form field, at most `max`. */
 export const fileIds = (label: string, max: number = MAX_FILES_PER_UPLOAD) =>

@@ -4,7 +4,10 @@ const img = (n: number) => `cloud://env.bucket/uploads/notice/20261119/p${n}.jpg
 
 describe('notice body markup', () => {
   it('makes paragraphs, headings, emphasis, app links and pictures', () => {
-    const parsed = parseNoticeBody('## 停水时间\n11月20日 **9:00—12:00**\n请提前储水。\n\n[图片1]\n\n报修请点[这里](/packages/tickets/index/index?from=notice)', [img(1)]);
+    const parsed = parseNoticeBody(
+      '## 停水时间\n11月20日 **9:00—12:00**\n请提前储水。\n\n[图片1]\n\n报修请点[这里](/packages/tickets/index/index?from=notice)',
+      [img(1)],
+    );
     expect(parsed).toEqual({
       ok: true,
       blocks: [
@@ -18,7 +21,10 @@ describe('notice body markup', () => {
 
   it('keeps anything that looks like HTML or script as plain words', () => {
     const parsed = parseNoticeBody('<img src=x onerror=alert(1)> <script>alert(1)</script>', []);
-    expect(parsed).toEqual({ ok: true, blocks: [{ type: 'paragraph', spans: [{ text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }] }] });
+    expect(parsed).toEqual({
+      ok: true,
+      blocks: [{ type: 'paragraph', spans: [{ text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }] }],
+    });
   });
 
   it('refuses links out of the app, and pictures that were not uploaded', () => {
@@ -31,7 +37,11 @@ describe('notice body markup', () => {
   it('shows uploaded pictures that the text does not place at the end, and needs some words', () => {
     expect(parseNoticeBody('文字', [img(1), img(2)])).toEqual({
       ok: true,
-      blocks: [{ type: 'paragraph', spans: [{ text: '文字' }] }, { type: 'image', fileID: img(1) }, { type: 'image', fileID: img(2) }],
+      blocks: [
+        { type: 'paragraph', spans: [{ text: '文字' }] },
+        { type: 'image', fileID: img(1) },
+        { type: 'image', fileID: img(2) },
+      ],
     });
     expect(parseNoticeBody('[图片1]', [img(1)])).toEqual({ ok: false, message: '请填写正文' });
   });

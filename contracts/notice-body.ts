@@ -19,10 +19,7 @@ export interface Span {
   link?: string;
 }
 
-export type BodyBlock =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; spans: Span[] }
-  | { type: 'image'; fileID: string };
+export type BodyBlock = { type: 'heading'; text: string } | { type: 'paragraph'; spans: Span[] } | { type: 'image'; fileID: string };
 
 export type ParsedBody = { ok: true; blocks: BodyBlock[] } | { ok: false; message: string };
 

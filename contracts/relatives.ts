@@ -25,8 +25,18 @@ const room = v.pipe(v.string('请填写房号'), v.trim(), v.regex(/^[0-9A-Za-z-
 
 export const relatives = {
   /** The elders the caller may act for. */
-  myRelatives: defineAction<RelativeView[]>()({ fn: 'users', name: 'myRelatives', access: 'anyone', input: v.optional(v.strictObject({}), {}) }),
-  linksOf: defineAction<RelativeLinkView[]>()({ fn: 'users', name: 'linksOf', access: ['staff'], input: v.strictObject({ userId: id('居民') }) }),
+  myRelatives: defineAction<RelativeView[]>()({
+    fn: 'users',
+    name: 'myRelatives',
+    access: 'anyone',
+    input: v.optional(v.strictObject({}), {}),
+  }),
+  linksOf: defineAction<RelativeLinkView[]>()({
+    fn: 'users',
+    name: 'linksOf',
+    access: ['staff'],
+    input: v.strictObject({ userId: id('居民') }),
+  }),
   linkRelative: defineAction<RelativeLinkView>()({
     fn: 'users',
     name: 'linkRelative',

@@ -24,15 +24,28 @@ export interface SubscribeTemplate {
 export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, SubscribeTemplate> = {
   noticePublished: {
     id: 'TEMPLATE_NOTICE_PUBLISHED',
-    fields: { thing1: { kind: 'thing', meaning: 'title' }, thing2: { kind: 'thing', meaning: 'category' }, time3: { kind: 'time', meaning: 'at' } },
+    fields: {
+      thing1: { kind: 'thing', meaning: 'title' },
+      thing2: { kind: 'thing', meaning: 'category' },
+      time3: { kind: 'time', meaning: 'at' },
+    },
   },
   ticketUpdate: {
     id: 'TEMPLATE_TICKET_UPDATE',
-    fields: { thing1: { kind: 'thing', meaning: 'title' }, phrase2: { kind: 'phrase', meaning: 'status' }, thing3: { kind: 'thing', meaning: 'note' }, time4: { kind: 'time', meaning: 'at' } },
+    fields: {
+      thing1: { kind: 'thing', meaning: 'title' },
+      phrase2: { kind: 'phrase', meaning: 'status' },
+      thing3: { kind: 'thing', meaning: 'note' },
+      time4: { kind: 'time', meaning: 'at' },
+    },
   },
   bookingUpdate: {
     id: 'TEMPLATE_BOOKING_UPDATE',
-    fields: { thing1: { kind: 'thing', meaning: 'title' }, phrase2: { kind: 'phrase', meaning: 'status' }, time3: { kind: 'time', meaning: 'at' } },
+    fields: {
+      thing1: { kind: 'thing', meaning: 'title' },
+      phrase2: { kind: 'phrase', meaning: 'status' },
+      time3: { kind: 'time', meaning: 'at' },
+    },
   },
 };
 

@@ -292,7 +292,10 @@ export const tickets = {
       point: v.optional(point()),
       visit: v.optional(
         v.strictObject(
-          { date: v.pipe(v.string('请选择上门日期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '上门日期格式不对')), slot: choice('上门时段', VISIT_SLOTS) },
+          {
+            date: v.pipe(v.string('请选择上门日期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '上门日期格式不对')),
+            slot: choice('上门时段', VISIT_SLOTS),
+          },
           '上门时间不对',
         ),
       ),
@@ -328,7 +331,12 @@ export const tickets = {
     input: v.optional(v.strictObject({ ...paging }), {}),
   }),
 
-  getTicket: defineAction<TicketDetail>()({ fn: 'tickets', name: 'getTicket', access: 'anyone', input: v.strictObject({ ticketId: ticketId() }) }),
+  getTicket: defineAction<TicketDetail>()({
+    fn: 'tickets',
+    name: 'getTicket',
+    access: 'anyone',
+    input: v.strictObject({ ticketId: ticketId() }),
+  }),
 
   nudgeTicket: defineAction<TicketDetail>()({ fn: 'tickets', name: 'nudgeTicket', access: 'anyone', input: v.strictObject({ ...change }) }),
 

@@ -56,7 +56,10 @@ export const startLinli = async (options: LinliOptions): Promise<Linli> => {
   const localMode = options.localMode ?? true;
   // Fair check-in codes are signed with a secret of this data directory unless one is configured.
   const baseEnv = options.env ?? process.env;
-  const env = { ...baseEnv, LINLI_CODE_SECRET: baseEnv.LINLI_CODE_SECRET || loadOrCreateSecret(join(dataDir, 'code-secret')).toString('hex') };
+  const env = {
+    ...baseEnv,
+    LINLI_CODE_SECRET: baseEnv.LINLI_CODE_SECRET || loadOrCreateSecret(join(dataDir, 'code-secret')).toString('hex'),
+  };
   const log = options.log ?? ((line) => console.log(JSON.stringify(line)));
   const secret = loadOrCreateSecret(join(dataDir, 'session-secret'));
   const outbox = fileOutbox(join(dataDir, 'outbox.jsonl'));

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write('usage: localcloud [--data-dir DIR] [--port N] [--host H] [--env ID] [--indexes FILE] [--functions DIR] [--rc FILE] [--no-timers]\n');
+    process.stdout.write(
+      'usage: localcloud [--data-dir DIR] [--port N] [--host H] [--env ID] [--indexes FILE] [--functions DIR] [--rc FILE] [--no-timers]\n',
+    );
     return;
   }
   const existing = (file: string): string | undefined => (existsSync(file) ? path.resolve(file) : undefined);

@@ -60,7 +60,11 @@ export interface LocalCloud {
   sdkEnv(): Record<string, string>;
   invokeFunction(name: string, event: unknown, caller?: Caller): Promise<unknown>;
   fireTimers(at: Date): Promise<TimerRun[]>;
-  storage: { put(cloudPath: string, data: Buffer): Promise<string>; tempUrl(fileID: string, maxAgeSeconds?: number): string; read(fileID: string): Promise<Buffer> };
+  storage: {
+    put(cloudPath: string, data: Buffer): Promise<string>;
+    tempUrl(fileID: string, maxAgeSeconds?: number): string;
+    read(fileID: string): Promise<Buffer>;
+  };
   /** The database service in-process (collections, queries) — for tools and tests. */
   database: DatabaseService;
   close(): Promise<void>;
@@ -107,11 +111,18 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     permissionsOf: (name) => functions?.find(name)?.openApiPermissions,
   });
   const timers = functions
-    ? createTimers({ functions: { list: () => functions.list(), invoke: (name, event, opts) => functions.invoke(name, event, opts) }, clock, run: options.runTimers ?? true })
+    ? createTimers({
+        functions: { list: () => functions.list(), invoke: (name, event, opts) => functions.invoke(name, event, opts) },
+        clock,
+        run: options.runTimers ?? true,
+      })
     : undefined;
 
   const modules: LocalCloudModule[] = [database, storage.module, openApi.module, ...(functions ? [functions.module] : [])];
-  const server: Server = createServer({ keepAliveTimeout: 5_000 }, createFront({ modules, hostRoutes: options.routes, defaultEnvId: envId, onAdminCall: options.onAdminCall }));
+  const server: Server = createServer(
+    { keepAliveTimeout: 5_000 },
+    createFront({ modules, hostRoutes: options.routes, defaultEnvId: envId, onAdminCall: options.onAdminCall }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? defaultPort(), host, () => resolve());

@@ -55,7 +55,10 @@ export const buildFunctions = async (options: { quiet?: boolean } = {}): Promise
       );
       // config.json as WeChat DevTools deploys it: the function's permissions plus the triggers from cloudbaserc.json.
       const configPath = join(sourceRoot, name, 'config.json');
-      const config = (existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : { permissions: { openapi: [] } }) as Record<string, unknown>;
+      const config = (existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : { permissions: { openapi: [] } }) as Record<
+        string,
+        unknown
+      >;
       const triggers = rc.get(name)?.triggers;
       writeFileSync(join(outDir, 'config.json'), `${JSON.stringify({ ...config, ...(triggers ? { triggers } : {}) }, null, 2)}\n`);
     }),

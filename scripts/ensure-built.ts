@@ -24,8 +24,7 @@ const newestMtime = (paths: readonly string[]): number => {
 const APP_SOURCES = ['src', 'contracts', 'config', 'babel.config.js', 'project.config.json', 'package.json'].map((p) => join(root, p));
 
 /** True when the app's output is missing or older than any of its sources. */
-export const isStale = (marker: string): boolean =>
-  !existsSync(marker) || statSync(marker).mtimeMs < newestMtime(APP_SOURCES);
+export const isStale = (marker: string): boolean => !existsSync(marker) || statSync(marker).mtimeMs < newestMtime(APP_SOURCES);
 
 const taroBuild = (type: 'h5' | 'weapp') => {
   const result = spawnSync(process.execPath, [nodeRequire.resolve('@tarojs/cli/bin/taro'), 'build', '--type', type, '--no-check'], {

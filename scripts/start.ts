@@ -21,7 +21,9 @@ const main = async () => {
     },
   });
   console.log(`\nlinli (邻里) is running — open ${linli.url}/`);
-  console.log(`data: ${dataDir}${linli.seeded ? ' (demo community loaded)' : ''} · ready in ${((Date.now() - started) / 1000).toFixed(1)} s · Ctrl+C to stop\n`);
+  console.log(
+    `data: ${dataDir}${linli.seeded ? ' (demo community loaded)' : ''} · ready in ${((Date.now() - started) / 1000).toFixed(1)} s · Ctrl+C to stop\n`,
+  );
   const stop = async () => {
     await linli.close();
     process.exit(0);

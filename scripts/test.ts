@@ -1,5 +1,5 @@
 /**
- * `npm test`: every kind of test, in the order that fails fastest — types, lint, then the
+ * `npm test`: every kind of test, in the order that fails fastest — types, lint, format, then the
  * builds the weapp and browser tests need, then all jest projects (use cases through the real
  * SDK on the local cloud, contracts, components, compiled weapp pages, browser end to end).
  * Extra arguments go to jest, e.g. `npm test -- --selectProjects usecases`.
@@ -27,6 +27,7 @@ const main = async () => {
   const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
   run('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
   run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+  run('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   console.log('\n▶ build (functions, H5, weapp) where out of date');
   await ensureBuilt({ h5: true, weapp: true });
   run('jest', process.execPath, [createRequire(__filename).resolve('jest/bin/jest'), '--ci', ...jestArgs]);

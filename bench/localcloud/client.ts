@@ -35,7 +35,14 @@ export function rawClient(adminUrl: string): (body: Record<string, unknown>) => 
     new Promise((resolve, reject) => {
       const text = JSON.stringify(body);
       const req = request(
-        { host: url.hostname, port: url.port, path: `${url.pathname}?env=local`, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: `${url.pathname}?env=local`,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -44,12 +44,19 @@ export function notice(i: number): Doc {
 }
 
 export async function openDatabase(dir: string, storeOptions: Omit<StoreOptions, 'path'> = {}): Promise<DatabaseModule> {
-  return createDatabaseModule({ store: new Store({ path: dir, ...storeOptions }), clock: () => new Date(), declarations: parseDeclarations(NOTICE_DECLARATIONS) });
+  return createDatabaseModule({
+    store: new Store({ path: dir, ...storeOptions }),
+    clock: () => new Date(),
+    declarations: parseDeclarations(NOTICE_DECLARATIONS),
+  });
 }
 
 export async function seedNotices(db: Pick<DatabaseModule, 'service'>, count: number, from = 0): Promise<void> {
   for (let i = 0; i < count; i += 1000) {
-    await db.service.insert('notices', Array.from({ length: Math.min(1000, count - i) }, (_v, j) => notice(from + i + j)));
+    await db.service.insert(
+      'notices',
+      Array.from({ length: Math.min(1000, count - i) }, (_v, j) => notice(from + i + j)),
+    );
   }
 }
 

@@ -26,7 +26,10 @@ interface Started {
 export function startServer(notices: number, dataDir?: string): Promise<Started> {
   const spawned = performance.now();
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'server.ts'), [String(notices), ...(dataDir ? [dataDir] : [])], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(__dirname, 'server.ts'), [String(notices), ...(dataDir ? [dataDir] : [])], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (m: any) => resolve({ child, env: m.env, startupMs: m.startupMs, wallMs: performance.now() - spawned }));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
@@ -83,7 +86,13 @@ async function load(call: () => Promise<unknown>, child: ChildProcess, action: s
   latencies.sort((a, b) => a - b);
   const { byAction, cpuMs } = await serverTimes(child);
   const server = (byAction[action] ?? []).sort((a, b) => a - b);
-  return { perSecond: CALLS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), serverP95: percentile(server, 95), serverCpuMs: cpuMs / CALLS };
+  return {
+    perSecond: CALLS / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    serverP95: percentile(server, 95),
+    serverCpuMs: cpuMs / CALLS,
+  };
 }
 
 /**
@@ -152,7 +161,10 @@ async function measureFeed(notices: number, withClientFigures: boolean): Promise
     const doc = () => ({ audienceKeys: ['building-1'], status: 'draft', publishedAt: new Date(), title: `w${w++}`, body: 'y'.repeat(900) });
     const write = () => db.collection('notices').add(doc());
     const rawWrite = () => raw(addBody({ ...doc(), publishedAt: { $date: { $numberLong: String(Date.now()) } } }));
-    const result: Measured = { feed: await load(feed, child, 'database.getDocument'), write: await load(write, child, 'database.insertDocument') };
+    const result: Measured = {
+      feed: await load(feed, child, 'database.getDocument'),
+      write: await load(write, child, 'database.insertDocument'),
+    };
     if (withClientFigures) {
       const feedRate = Math.round(result.feed.perSecond * QUARTER);
       const writeRate = Math.round(result.write.perSecond * QUARTER);
@@ -178,7 +190,8 @@ export async function benchEndToEnd(): Promise<Row[]> {
   const large = await measureFeed(100_000, false);
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   const cost = small.cost;
-  const perCall = (sdk: ClientCost, bare: ClientCost) => `node-sdk ${ms(sdk.cpuMs)} (wall ${ms(sdk.wallMs)}), bare HTTP ${ms(bare.cpuMs)} (wall ${ms(bare.wallMs)})`;
+  const perCall = (sdk: ClientCost, bare: ClientCost) =>
+    `node-sdk ${ms(sdk.cpuMs)} (wall ${ms(sdk.wallMs)}), bare HTTP ${ms(bare.cpuMs)} (wall ${ms(bare.wallMs)})`;
   const rows: Row[] = [
     { bench: '(b) list query, 1k notices: calls/s', value: `${Math.round(small.feed.perSecond)}/s` },
     { bench: '(b) list query, 1k notices: p50', value: ms(small.feed.p50) },
@@ -188,7 +201,12 @@ export async function benchEndToEnd(): Promise<Row[]> {
     { bench: '(b) single-document write: calls/s', value: `${Math.round(small.write.perSecond)}/s` },
     { bench: '(b) single-document write: p50', value: ms(small.write.p50) },
     { bench: '(b) single-document write: p95', value: ms(small.write.p95), target: '<= 10 ms', ok: small.write.p95 <= 10 },
-    { bench: '(b) single-document write: p95 inside the server', value: ms(small.write.serverP95), target: '<= 10 ms', ok: small.write.serverP95 <= 10 },
+    {
+      bench: '(b) single-document write: p95 inside the server',
+      value: ms(small.write.serverP95),
+      target: '<= 10 ms',
+      ok: small.write.serverP95 <= 10,
+    },
     { bench: '(b) single-document write: server CPU per call', value: ms(small.write.serverCpuMs) },
     {
       bench: '(b) quarter load, open loop: list',
@@ -196,14 +214,29 @@ export async function benchEndToEnd(): Promise<Row[]> {
     },
     {
       bench: '(b) quarter load, open loop: write',
-      value: small.pacedWrite ? `${small.pacedWrite.rate}/s offered, p50 ${ms(small.pacedWrite.p50)}, p95 ${ms(small.pacedWrite.p95)}` : '-',
+      value: small.pacedWrite
+        ? `${small.pacedWrite.rate}/s offered, p50 ${ms(small.pacedWrite.p50)}, p95 ${ms(small.pacedWrite.p95)}`
+        : '-',
     },
     { bench: '(b) client CPU per call, one at a time: list', value: cost ? perCall(cost.sdkFeed, cost.rawFeed) : '-' },
     { bench: '(b) client CPU per call, one at a time: write', value: cost ? perCall(cost.sdkWrite, cost.rawWrite) : '-' },
-    { bench: '(b) same load, bare HTTP client: list', value: small.rawFeed ? `${Math.round(small.rawFeed.perSecond)}/s, p50 ${ms(small.rawFeed.p50)}, p95 ${ms(small.rawFeed.p95)}` : '-' },
-    { bench: '(b) same load, bare HTTP client: write', value: small.rawWrite ? `${Math.round(small.rawWrite.perSecond)}/s, p50 ${ms(small.rawWrite.p50)}, p95 ${ms(small.rawWrite.p95)}` : '-' },
+    {
+      bench: '(b) same load, bare HTTP client: list',
+      value: small.rawFeed ? `${Math.round(small.rawFeed.perSecond)}/s, p50 ${ms(small.rawFeed.p50)}, p95 ${ms(small.rawFeed.p95)}` : '-',
+    },
+    {
+      bench: '(b) same load, bare HTTP client: write',
+      value: small.rawWrite
+        ? `${Math.round(small.rawWrite.perSecond)}/s, p50 ${ms(small.rawWrite.p50)}, p95 ${ms(small.rawWrite.p95)}`
+        : '-',
+    },
     { bench: '(c) list query p95 at 100k notices', value: ms(large.feed.p95) },
-    { bench: '(c) p95 ratio 100k / 1k', value: `${(large.feed.p95 / small.feed.p95).toFixed(2)}x`, target: '<= 2x', ok: large.feed.p95 / small.feed.p95 <= 2 },
+    {
+      bench: '(c) p95 ratio 100k / 1k',
+      value: `${(large.feed.p95 / small.feed.p95).toFixed(2)}x`,
+      target: '<= 2x',
+      ok: large.feed.p95 / small.feed.p95 <= 2,
+    },
   ];
   return rows;
 }

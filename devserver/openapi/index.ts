@@ -20,7 +20,9 @@ export const linliOpenApi = (deps: { outbox: Outbox; clock: Clock }): Record<str
       errcode: 0,
       errmsg: 'ok',
       result: { suggest: verdict.suggest, label: verdict.label },
-      detail: verdict.keyword ? [{ strategy: 'keyword', errcode: 0, suggest: verdict.suggest, label: verdict.label, keyword: verdict.keyword }] : [],
+      detail: verdict.keyword
+        ? [{ strategy: 'keyword', errcode: 0, suggest: verdict.suggest, label: verdict.label, keyword: verdict.keyword }]
+        : [],
     };
   },
   'subscribeMessage.send': async (data) => {

@@ -12,6 +12,11 @@ export const wxacodeGetUnlimited = async (data: Record<string, unknown>): Promis
   if (!SCENE.test(scene)) return { errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' };
   const page = typeof data.page === 'string' && data.page ? data.page : 'pages/home/index';
   const width = typeof data.width === 'number' ? Math.min(Math.max(data.width, 280), 1280) : 430;
-  const buffer = await QRCode.toBuffer(`${page}?scene=${encodeURIComponent(scene)}`, { type: 'png', width, margin: 2, errorCorrectionLevel: 'M' });
+  const buffer = await QRCode.toBuffer(`${page}?scene=${encodeURIComponent(scene)}`, {
+    type: 'png',
+    width,
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
   return { contentType: 'image/png', buffer };
 };

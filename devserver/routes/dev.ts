@@ -19,7 +19,11 @@ export const handleDev = async (req: IncomingMessage, res: ServerResponse, path:
   const route = `${req.method ?? 'GET'} ${path}`;
   switch (route) {
     case 'GET /api/dev/people':
-      return sendJson(res, 200, DEMO_PEOPLE.map(({ openid, name, label }) => ({ openid, name, label })));
+      return sendJson(
+        res,
+        200,
+        DEMO_PEOPLE.map(({ openid, name, label }) => ({ openid, name, label })),
+      );
     case 'GET /api/dev/session':
       return sendJson(res, 200, { openid: sessionOpenid(deps.secret, req.headers.cookie) ?? null });
     case 'POST /api/dev/sign-in': {

@@ -27,4 +27,7 @@ export const sendJson = (res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 };
 
-export const failure = (code: ErrorCode, message: string = ERROR_MESSAGES[code]): Envelope<never> => ({ ok: false, error: { code, message } });
+export const failure = (code: ErrorCode, message: string = ERROR_MESSAGES[code]): Envelope<never> => ({
+  ok: false,
+  error: { code, message },
+});

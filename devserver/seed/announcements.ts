@@ -124,7 +124,15 @@ export const seedAnnouncements = async (ctx: SeedContext): Promise<void> => {
   clock.set(new Date(now));
   const party = must(
     await createNotice(
-      parse({ title: '元旦联欢会报名', category: 'activity', audience: 'all', body: '元旦联欢会欢迎居民报名表演节目，唱歌、戏曲、太极都可以。\n\n报名请到社区居委会。' }, 'seed-notice-party'),
+      parse(
+        {
+          title: '元旦联欢会报名',
+          category: 'activity',
+          audience: 'all',
+          body: '元旦联欢会欢迎居民报名表演节目，唱歌、戏曲、太极都可以。\n\n报名请到社区居委会。',
+        },
+        'seed-notice-party',
+      ),
       staff,
       deps,
     ),

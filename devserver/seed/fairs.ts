@@ -33,7 +33,16 @@ const rid = () => `seed-fair-${(n += 1)}`;
 
 const STALLS = [
   { service: '理发', serviceType: 'haircut', team: '巧手理发志愿队', location: '东侧1号桌', mode: 'slots', slotMinutes: 30, capacity: 4 },
-  { service: '眼科检查', serviceType: 'eyes', team: '区人民医院眼科', location: '东侧2号桌', mode: 'slots', slotMinutes: 30, capacity: 6, audience: 'elders' },
+  {
+    service: '眼科检查',
+    serviceType: 'eyes',
+    team: '区人民医院眼科',
+    location: '东侧2号桌',
+    mode: 'slots',
+    slotMinutes: 30,
+    capacity: 6,
+    audience: 'elders',
+  },
   { service: '家电维修', serviceType: 'repair', team: '电工志愿队', location: '西侧1号桌', mode: 'slots', slotMinutes: 60, capacity: 3 },
   { service: '磨刀磨剪', serviceType: 'sharpening', team: '老手艺人', location: '西侧2号桌', mode: 'walkin' },
   { service: '平价蔬菜', serviceType: 'vegetables', team: '农户直供', location: '门口', mode: 'walkin' },
@@ -60,8 +69,15 @@ const makeFair = async (platform: Platform, staff: Caller, volunteer: User, date
   );
   for (const s of STALLS) fair = must(await addStall(input(actions.addStall, { fairId: fair.id, requestId: rid(), ...s }), staff, deps));
   for (const stall of fair.stalls) {
-    const shift = must(await addShift(input(actions.addShift, { stallId: stall.id, requestId: rid(), startsAt: '08:15', endsAt: '11:30', capacity: 2 }), staff, deps));
-    if (stall.service === '理发') must(await assignShift(input(actions.assignShift, { shiftId: shift.id, volunteerId: volunteer.id }), staff, deps));
+    const shift = must(
+      await addShift(
+        input(actions.addShift, { stallId: stall.id, requestId: rid(), startsAt: '08:15', endsAt: '11:30', capacity: 2 }),
+        staff,
+        deps,
+      ),
+    );
+    if (stall.service === '理发')
+      must(await assignShift(input(actions.assignShift, { shiftId: shift.id, volunteerId: volunteer.id }), staff, deps));
   }
   return must(await publishFair(input(actions.publishFair, { fairId: fair.id }), staff, deps));
 };
@@ -87,7 +103,8 @@ export const seedFairs = async (ctx: SeedContext): Promise<void> => {
   const fair = await makeFair(past, staff, volunteer, pastDate, '潘苑志愿服务大集（上期）');
   const haircut = fair.stalls[0]!;
   const booked = [];
-  for (const [i, person] of neighbours.slice(0, 6).entries()) booked.push(must(await book(input(actions.book, { slotId: haircut.slots[i % 4]!.id, requestId: rid() }), person, pastDeps)));
+  for (const [i, person] of neighbours.slice(0, 6).entries())
+    booked.push(must(await book(input(actions.book, { slotId: haircut.slots[i % 4]!.id, requestId: rid() }), person, pastDeps)));
   const { year, month, day } = shanghaiParts(pastDay);
   const at = (h: number, m: number) => clock.set(new Date(Date.UTC(year, month - 1, day, h - 8, m)));
   at(8, 20);
@@ -98,12 +115,14 @@ export const seedFairs = async (ctx: SeedContext): Promise<void> => {
     at(8, 35 + i * 10);
     must(await verifyCode(input(actions.verifyCode, { stallId: haircut.id, code: b.shortCode }), callerOf(volunteer), pastDeps));
   }
-  for (let i = 0; i < 3; i += 1) must(await recordWalkIn(input(actions.recordWalkIn, { stallId: fair.stalls[3]!.id, requestId: rid(), elder: i < 2 }), staff, pastDeps));
+  for (let i = 0; i < 3; i += 1)
+    must(await recordWalkIn(input(actions.recordWalkIn, { stallId: fair.stalls[3]!.id, requestId: rid(), elder: i < 2 }), staff, pastDeps));
   at(11, 20);
   must(await shiftCheckOut(input(actions.shiftCheckOut, { stallCode: code.checkinToken }), callerOf(volunteer), pastDeps));
 
   // The coming fair, five days ahead, with a few neighbours booked.
   const coming = await makeFair(ctx.platform, staff, volunteer, shanghaiDate(new Date(now.getTime() + 5 * DAY)), '潘苑志愿服务大集');
   const deps = fairsDeps(ctx.platform);
-  for (const [i, person] of neighbours.slice(0, 5).entries()) must(await book(input(actions.book, { slotId: coming.stalls[0]!.slots[i % 2]!.id, requestId: rid() }), person, deps));
+  for (const [i, person] of neighbours.slice(0, 5).entries())
+    must(await book(input(actions.book, { slotId: coming.stalls[0]!.slots[i % 2]!.id, requestId: rid() }), person, deps));
 };

@@ -6,7 +6,13 @@ import { shanghaiDate } from '@contracts/time';
 import { validateInput } from '@contracts/validate';
 import { DAY, HOUR, ManualClock } from '@server/kernel/clock';
 import { ticketsDeps } from '@server/tickets/deps';
-import { acceptTicket, replyTicket, resolveTicket, setExpectedTime, startTicket } from '@server/tickets/use-cases/handle-ticket/handle-ticket';
+import {
+  acceptTicket,
+  replyTicket,
+  resolveTicket,
+  setExpectedTime,
+  startTicket,
+} from '@server/tickets/use-cases/handle-ticket/handle-ticket';
 import { followTicket } from '@server/tickets/use-cases/follow-ticket/follow-ticket';
 import { confirmTicket } from '@server/tickets/use-cases/resident-changes/resident-changes';
 import { submitTicket } from '@server/tickets/use-cases/submit-ticket/submit-ticket';
@@ -64,7 +70,13 @@ export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   );
   at(-3 * DAY + HOUR);
   must(await acceptTicket(parse(tickets.acceptTicket, { ...change(tap.id), note: '明天上午上门查看' }), property, deps));
-  must(await setExpectedTime(parse(tickets.setExpectedTime, { ...change(tap.id), expectedAt: new Date(now + DAY).toISOString() }), property, deps));
+  must(
+    await setExpectedTime(
+      parse(tickets.setExpectedTime, { ...change(tap.id), expectedAt: new Date(now + DAY).toISOString() }),
+      property,
+      deps,
+    ),
+  );
   at(-2 * DAY);
   must(await startTicket(parse(tickets.startTicket, { ...change(tap.id), note: '阀芯老化，需要换新的，已订货' }), property, deps));
 
@@ -92,7 +104,15 @@ export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   at(-DAY);
   const manhole = must(
     await submitTicket(
-      parse(tickets.submitTicket, { requestId: rid(), kind: 'repair', categoryId: 'facilities', description: '北门井盖松动，踩上去会响', where: 'public', spot: '小区北门井盖', public: true }),
+      parse(tickets.submitTicket, {
+        requestId: rid(),
+        kind: 'repair',
+        categoryId: 'facilities',
+        description: '北门井盖松动，踩上去会响',
+        where: 'public',
+        spot: '小区北门井盖',
+        public: true,
+      }),
       sun,
       deps,
     ),
@@ -105,7 +125,14 @@ export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   at(-5 * DAY);
   const noise = must(
     await submitTicket(
-      parse(tickets.submitTicket, { requestId: rid(), kind: 'complaint', categoryId: 'noise', description: '楼上装修，中午休息时间也在打钻', where: 'household', public: false }),
+      parse(tickets.submitTicket, {
+        requestId: rid(),
+        kind: 'complaint',
+        categoryId: 'noise',
+        description: '楼上装修，中午休息时间也在打钻',
+        where: 'household',
+        public: false,
+      }),
       zhou,
       deps,
     ),
@@ -122,7 +149,15 @@ export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   at(-HOUR);
   must(
     await submitTicket(
-      parse(tickets.submitTicket, { requestId: rid(), kind: 'suggestion', categoryId: 'other', description: '建议在小区广场多放几张长椅，老人晒太阳可以坐', where: 'public', spot: '小区广场', public: true }),
+      parse(tickets.submitTicket, {
+        requestId: rid(),
+        kind: 'suggestion',
+        categoryId: 'other',
+        description: '建议在小区广场多放几张长椅，老人晒太阳可以坐',
+        where: 'public',
+        spot: '小区广场',
+        public: true,
+      }),
       elder,
       deps,
     ),

@@ -48,7 +48,8 @@ export function databaseActions(db: DatabaseService): Record<string, ActionHandl
 
     'database.insertDocument': async ({ body }: ActionRequest) => {
       const collection = collectionOf(body);
-      if (!Array.isArray(body.data) || body.data.length === 0) throw new LocalCloudError(ErrorCodes.INVALID_PARAM, 'data must be a non-empty array of EJSON documents');
+      if (!Array.isArray(body.data) || body.data.length === 0)
+        throw new LocalCloudError(ErrorCodes.INVALID_PARAM, 'data must be a non-empty array of EJSON documents');
       if (body.data.length > 1000) throw new LocalCloudError(ErrorCodes.INVALID_PARAM, 'at most 1000 documents per insert');
       const now = db.now();
       const docs = body.data.map((item) => parseEjsonObject(item, 'data', now, 'data'));
@@ -134,7 +135,10 @@ export function databaseActions(db: DatabaseService): Record<string, ActionHandl
         if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || !stage.stageKey.startsWith('$')) {
           throw new LocalCloudError(ErrorCodes.INVALID_PARAM, 'each stage needs a stageKey starting with $ and a stageValue');
         }
-        const value = typeof stage.stageValue === 'string' ? parseEjson(stage.stageValue, 'query', now, stage.stageKey) : decodeValue(stage.stageValue ?? null, 'query', now);
+        const value =
+          typeof stage.stageValue === 'string'
+            ? parseEjson(stage.stageValue, 'query', now, stage.stageKey)
+            : decodeValue(stage.stageValue ?? null, 'query', now);
         return { [stage.stageKey]: value };
       });
       return list(db.aggregate(collection, pipeline));

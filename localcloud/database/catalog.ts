@@ -145,7 +145,12 @@ export class Catalog {
         handle.indexes = kept;
         for (const spec of specs) {
           if (kept.some((index) => index.spec.name === spec.name)) continue;
-          const index: IndexHandle = { spec, multikey: false, db: this.store.keysOnly(`i:${name}:${spec.name}`), lookups: new IndexLookups(this.store) };
+          const index: IndexHandle = {
+            spec,
+            multikey: false,
+            db: this.store.keysOnly(`i:${name}:${spec.name}`),
+            lookups: new IndexLookups(this.store),
+          };
           this.build(handle, index);
           handle.indexes.push(index);
         }
@@ -167,7 +172,9 @@ export class Catalog {
           const prefix = JSON.stringify(prefixParts);
           const other = seen.get(prefix);
           if (other !== undefined && other !== id && this.sameExactKey(index.spec, value, id, handle.docs.get(other), other, prefixParts)) {
-            throw new Error(`cannot build unique index ${index.spec.name} on ${handle.name}: duplicate key ${describeKey(index.spec, value, id)}`);
+            throw new Error(
+              `cannot build unique index ${index.spec.name} on ${handle.name}: duplicate key ${describeKey(index.spec, value, id)}`,
+            );
           }
           seen.set(prefix, id);
         }
@@ -232,7 +239,11 @@ export class Catalog {
         const prefix = JSON.stringify(prefixParts);
         const change = byId.get(id) as Change;
         const other = addedOwners.get(prefix);
-        if (other !== undefined && other !== id && this.sameExactKey(index.spec, change.after as Doc, id, byId.get(other)?.after, other, prefixParts)) {
+        if (
+          other !== undefined &&
+          other !== id &&
+          this.sameExactKey(index.spec, change.after as Doc, id, byId.get(other)?.after, other, prefixParts)
+        ) {
           throw duplicateKey(handle.name, index.spec.name, describeKey(index.spec, change.after, id));
         }
         addedOwners.set(prefix, id);
@@ -253,7 +264,11 @@ export class Catalog {
   private sameExactKey(spec: IndexSpec, doc: Doc, id: DocId, other: Doc | undefined, otherId: DocId, prefix: KeyPart[]): boolean {
     if (!other) return false;
     const truncated = prefix.some((part) => typeof part === 'string' && part.length >= 400);
-    if (!truncated && prefix.every((part, i) => i % 2 === 1 || (part !== Tag.OBJECT && part !== Tag.ARRAY && part !== Tag.BINARY && part !== Tag.REGEX))) return true;
+    if (
+      !truncated &&
+      prefix.every((part, i) => i % 2 === 1 || (part !== Tag.OBJECT && part !== Tag.ARRAY && part !== Tag.BINARY && part !== Tag.REGEX))
+    )
+      return true;
     const mine = new Set(docIndexKeys(spec, doc, id, true).keys.map((k) => JSON.stringify(k.slice(0, -2))));
     return docIndexKeys(spec, other, otherId, true).keys.some((k) => mine.has(JSON.stringify(k.slice(0, -2))));
   }

@@ -11,7 +11,9 @@ function options(collectionResolver?: (name: string) => Doc[]): Partial<Options>
 export function translateMingoError(error: unknown): LocalCloudError {
   if (error instanceof LocalCloudError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const code = /unknown|invalid|not supported|operator/i.test(message) ? ErrorCodes.DATABASE_INVALID_OPERRATOR : ErrorCodes.DATABASE_REQUEST_FAILED;
+  const code = /unknown|invalid|not supported|operator/i.test(message)
+    ? ErrorCodes.DATABASE_INVALID_OPERRATOR
+    : ErrorCodes.DATABASE_REQUEST_FAILED;
   return new LocalCloudError(code, `[FailedOperation] ${message}`);
 }
 
@@ -46,7 +48,10 @@ export function projectDocs(docs: Doc[], projection: Doc): Doc[] {
 
 export function runPipeline(docs: Doc[], pipeline: Doc[], resolve: (name: string) => Doc[]): Doc[] {
   try {
-    return new Aggregator(pipeline, options((name) => resolve(name).map(cloneValue))).run(docs.map(cloneValue)) as Doc[];
+    return new Aggregator(
+      pipeline,
+      options((name) => resolve(name).map(cloneValue)),
+    ).run(docs.map(cloneValue)) as Doc[];
   } catch (error) {
     throw translateMingoError(error);
   }

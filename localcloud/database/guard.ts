@@ -28,16 +28,10 @@ export function refuseUnsafeOperators(value: unknown, depth = 0): void {
   if (!isPlainObject(value)) return;
   for (const key of Object.keys(value)) {
     if (CODE_OPERATORS.has(key)) {
-      throw new LocalCloudError(
-        ErrorCodes.DATABASE_INVALID_OPERRATOR,
-        `operator ${key} executes code and is not allowed`,
-      );
+      throw new LocalCloudError(ErrorCodes.DATABASE_INVALID_OPERRATOR, `operator ${key} executes code and is not allowed`);
     }
     if (GEO_OPERATORS.has(key)) {
-      throw new LocalCloudError(
-        ErrorCodes.DATABASE_INVALID_OPERRATOR,
-        `geo operator ${key} is not supported locally`,
-      );
+      throw new LocalCloudError(ErrorCodes.DATABASE_INVALID_OPERRATOR, `geo operator ${key} is not supported locally`);
     }
     refuseUnsafeOperators(value[key], depth + 1);
   }

@@ -99,7 +99,8 @@ function indexCandidate(index: IndexHandle, constraints: Constraints, sort: Sort
     !rangeTruncated &&
     constraints.fields.size === usedFields &&
     [...constraints.fields.keys()].every((path) => fields.slice(0, usedFields).some((f) => f.path === path));
-  const score = eqCount * 4 + (hasRange ? 2 : 0) + (ordered && remaining.length > 0 ? 1 : 0) + (index.spec.unique && eqCount === fields.length ? 1 : 0);
+  const score =
+    eqCount * 4 + (hasRange ? 2 : 0) + (ordered && remaining.length > 0 ? 1 : 0) + (index.spec.unique && eqCount === fields.length ? 1 : 0);
   if (eqCount === 0 && !hasRange && !(ordered && remaining.length > 0)) return undefined;
   return {
     score,
@@ -249,7 +250,13 @@ function emitOnce(key: KeyPart[], seen: Set<DocId> | undefined, visit: (id: DocI
 }
 
 /** k-way merge of the prefix ranges on the key suffix (the sort keys, then _id). */
-function mergeRanges(iterators: KeyIterator[], prefixLength: number, sign: number, seen: Set<DocId> | undefined, visit: (id: DocId) => boolean): void {
+function mergeRanges(
+  iterators: KeyIterator[],
+  prefixLength: number,
+  sign: number,
+  seen: Set<DocId> | undefined,
+  visit: (id: DocId) => boolean,
+): void {
   const heads = iterators.map((iterator) => iterator.next());
   for (;;) {
     let best = -1;

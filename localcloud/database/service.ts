@@ -111,7 +111,12 @@ export class DatabaseService {
     return countDocs(this.collection(collection), filter);
   }
 
-  async update(collection: string, filter: Doc, data: Doc, options: UpdateOptions): Promise<{ updated: number; upsertId?: DocId; doc?: Doc }> {
+  async update(
+    collection: string,
+    filter: Doc,
+    data: Doc,
+    options: UpdateOptions,
+  ): Promise<{ updated: number; upsertId?: DocId; doc?: Doc }> {
     refuseUnsafeOperators(filter);
     refuseUnsafeOperators(data);
     this.collection(collection);

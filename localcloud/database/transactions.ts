@@ -32,7 +32,10 @@ export function docKey(collection: string, id: DocId): string {
 }
 
 export function conflictError(detail: string): LocalCloudError {
-  return new LocalCloudError(ErrorCodes.DATABASE_TRANSACTION_CONFLICT, `[ResourceUnavailable.TransactionConflict] Transaction is conflicted: ${detail}`);
+  return new LocalCloudError(
+    ErrorCodes.DATABASE_TRANSACTION_CONFLICT,
+    `[ResourceUnavailable.TransactionConflict] Transaction is conflicted: ${detail}`,
+  );
 }
 
 export class TransactionManager {

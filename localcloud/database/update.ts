@@ -81,18 +81,24 @@ function precheck(doc: Doc, update: Doc): void {
       const { value, blockedAt } = getPlain(doc, parts);
       if (blockedAt !== undefined && op !== '$unset' && op !== '$pull' && op !== '$pullAll' && op !== '$pop') {
         const at = parts.slice(0, blockedAt).join('.');
-        throw fail(`Cannot create field '${parts[blockedAt]}' in element {${at}: ${JSON.stringify(getPlain(doc, parts.slice(0, blockedAt)).value)}}`);
+        throw fail(
+          `Cannot create field '${parts[blockedAt]}' in element {${at}: ${JSON.stringify(getPlain(doc, parts.slice(0, blockedAt)).value)}}`,
+        );
       }
       if (NUMERIC.has(op)) {
-        if (typeof operand !== 'number') throw fail(`Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(operand)}}`);
+        if (typeof operand !== 'number')
+          throw fail(`Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(operand)}}`);
         if (value !== undefined && typeof value !== 'number') {
-          throw fail(`Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeName(value)}`);
+          throw fail(
+            `Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeName(value)}`,
+          );
         }
       }
       if (ARRAY_OPS.has(op) && value !== undefined && !Array.isArray(value)) {
         throw fail(`The field '${path}' must be an array but is of type ${typeName(value)} in document {_id: ${JSON.stringify(doc._id)}}`);
       }
-      if (op === '$rename' && (typeof operand !== 'string' || operand === '' || operand.startsWith('$'))) throw fail(`The 'to' field for $rename must be a string: ${path}: ${JSON.stringify(operand)}`);
+      if (op === '$rename' && (typeof operand !== 'string' || operand === '' || operand.startsWith('$')))
+        throw fail(`The 'to' field for $rename must be a string: ${path}: ${JSON.stringify(operand)}`);
     }
   }
 }
@@ -136,10 +142,14 @@ export function applyUpdate(doc: Doc, update: Doc, now: Date, inserting = false)
   precheck(doc, update);
   const copy = cloneValue(doc);
   const normalized = normalize(update, now);
-  if (inserting && isPlainObject(update.$setOnInsert)) normalized.$set = { ...((normalized.$set as Doc) ?? {}), ...(update.$setOnInsert as Doc) };
+  if (inserting && isPlainObject(update.$setOnInsert))
+    normalized.$set = { ...((normalized.$set as Doc) ?? {}), ...(update.$setOnInsert as Doc) };
   let changedPaths: string[];
   try {
-    changedPaths = Object.keys(normalized).length === 0 ? [] : mingoUpdate(copy, normalized as Parameters<typeof mingoUpdate>[1], [], undefined, { cloneMode: 'deep' });
+    changedPaths =
+      Object.keys(normalized).length === 0
+        ? []
+        : mingoUpdate(copy, normalized as Parameters<typeof mingoUpdate>[1], [], undefined, { cloneMode: 'deep' });
   } catch (error) {
     throw translateMingoError(error);
   }

@@ -109,7 +109,10 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsServi
   async function invoke(name: string, event: unknown, invokeOptions: InvokeOptions = {}): Promise<string> {
     const config = find(name);
     if (!config) {
-      throw new LocalCloudError('FUNCTION_NOT_FOUND', `FunctionName parameter could not be found: no function "${name}" in ${options.functionsRoot}`);
+      throw new LocalCloudError(
+        'FUNCTION_NOT_FOUND',
+        `FunctionName parameter could not be found: no function "${name}" in ${options.functionsRoot}`,
+      );
     }
     const eventText = JSON.stringify(event ?? {});
     if (Buffer.byteLength(eventText) > PAYLOAD_LIMIT_BYTES) {

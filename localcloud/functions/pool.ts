@@ -8,9 +8,7 @@ export interface SerializedError {
   stack?: string;
 }
 
-export type InvocationOutcome =
-  | { ok: true; json: string }
-  | { ok: false; reason: 'error' | 'timeout' | 'crash' | 'load'; message: string };
+export type InvocationOutcome = { ok: true; json: string } | { ok: false; reason: 'error' | 'timeout' | 'crash' | 'load'; message: string };
 
 export interface InvocationRequest {
   event: unknown;
@@ -187,12 +185,13 @@ export class FunctionPool {
   async close(): Promise<void> {
     this.closed = true;
     const exits = this.instances.map(
-      (instance) => new Promise<void>((resolve) => {
-        clearTimeout(instance.idleTimer);
-        if (instance.child.exitCode !== null || instance.child.signalCode !== null) return resolve();
-        instance.child.once('exit', () => resolve());
-        instance.kill();
-      }),
+      (instance) =>
+        new Promise<void>((resolve) => {
+          clearTimeout(instance.idleTimer);
+          if (instance.child.exitCode !== null || instance.child.signalCode !== null) return resolve();
+          instance.child.once('exit', () => resolve());
+          instance.kill();
+        }),
     );
     this.instances = [];
     for (const wake of this.waiting.splice(0)) wake();
@@ -208,8 +207,7 @@ export class FunctionPool {
         return !instance.dead;
       });
       const idle = this.instances.find((instance) => !instance.busy);
-      const instance =
-        idle ?? (this.instances.length < this.options.maxInstances ? this.spawn(config) : undefined);
+      const instance = idle ?? (this.instances.length < this.options.maxInstances ? this.spawn(config) : undefined);
       if (instance) {
         instance.busy = true;
         clearTimeout(instance.idleTimer);

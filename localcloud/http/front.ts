@@ -75,7 +75,12 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     const requestId = requestIdOf();
     const raw = await readBody(req, MAX_BODY_BYTES);
     if (!raw) {
-      send(res, 200, { requestId, code: ErrorCodes.EXCEED_REQUEST_SIZE_LIMIT, message: `request body exceeds ${MAX_BODY_BYTES} bytes` }, true);
+      send(
+        res,
+        200,
+        { requestId, code: ErrorCodes.EXCEED_REQUEST_SIZE_LIMIT, message: `request body exceeds ${MAX_BODY_BYTES} bytes` },
+        true,
+      );
       req.destroy();
       return;
     }
@@ -105,7 +110,11 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
       options.onAdminCall?.({ action: action as string, ms: performance.now() - started });
     } catch (error) {
       replyError(res, requestId, error);
-      options.onAdminCall?.({ action: action as string, ms: performance.now() - started, code: error instanceof LocalCloudError ? error.code : ErrorCodes.SYS_ERR });
+      options.onAdminCall?.({
+        action: action as string,
+        ms: performance.now() - started,
+        code: error instanceof LocalCloudError ? error.code : ErrorCodes.SYS_ERR,
+      });
     }
   }
 

@@ -111,7 +111,13 @@ export function createOpenApiModule(options: OpenApiOptions): OpenApiService {
   const adapters = options.adapters ?? {};
   const enforce = options.enforcePermissions ?? true;
 
-  async function dispatch(apiName: unknown, requestData: Record<string, unknown>, token: unknown, envId: string, via: OpenApiCall['via']): Promise<OpenApiResult> {
+  async function dispatch(
+    apiName: unknown,
+    requestData: Record<string, unknown>,
+    token: unknown,
+    envId: string,
+    via: OpenApiCall['via'],
+  ): Promise<OpenApiResult> {
     if (typeof apiName !== 'string' || apiName === '') throw new LocalCloudError('INVALID_PARAM', 'apiName must be a non-empty string');
     const adapter = Object.prototype.hasOwnProperty.call(adapters, apiName) ? adapters[apiName] : undefined;
     if (!adapter) {

@@ -100,7 +100,11 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /** The body and authorization of an upload: a raw PUT (node-sdk) or a COS form POST (web SDKs). */
-async function uploadRequest(deps: StorageRoutesDeps, req: IncomingMessage, ref: ObjectRef): Promise<{ source: Buffer | Readable; authorization: string; status: number }> {
+async function uploadRequest(
+  deps: StorageRoutesDeps,
+  req: IncomingMessage,
+  ref: ObjectRef,
+): Promise<{ source: Buffer | Readable; authorization: string; status: number }> {
   const header = req.headers.authorization ?? req.headers.signature;
   if (req.method === 'PUT') return { source: req, authorization: (Array.isArray(header) ? header[0] : header) ?? '', status: 200 };
   const fields = parseMultipart(await readLimited(req, deps.maxUploadBytes + 64 * 1024), boundaryOf(req.headers['content-type']));
@@ -120,7 +124,8 @@ async function handleUpload(deps: StorageRoutesDeps, req: IncomingMessage, res: 
     upload = await uploadRequest(deps, req, ref);
   } catch (error) {
     req.resume();
-    if (error instanceof TooLargeError) return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
+    if (error instanceof TooLargeError)
+      return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
     return sendCosError(res, 400, 'InvalidArgument', (error as Error).message, resource);
   }
   const params = new URLSearchParams(upload.authorization);
@@ -138,7 +143,8 @@ async function handleUpload(deps: StorageRoutesDeps, req: IncomingMessage, res: 
     await deps.store.write(ref, upload.source, deps.maxUploadBytes);
   } catch (error) {
     req.resume();
-    if (error instanceof TooLargeError) return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
+    if (error instanceof TooLargeError)
+      return sendCosError(res, 400, 'EntityTooLarge', `Your proposed upload is ${error.message}`, resource);
     if (error instanceof LocalCloudError) return sendCosError(res, 409, 'InvalidObjectState', error.message, resource);
     throw error;
   }
@@ -162,7 +168,10 @@ async function handleDownload(deps: StorageRoutesDeps, req: IncomingMessage, res
     'x-content-type-options': 'nosniff',
   });
   if (req.method === 'HEAD') return void res.end();
-  deps.store.stream(ref).on('error', () => res.destroy()).pipe(res);
+  deps.store
+    .stream(ref)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /** Serves the upload endpoint getUploadMetadata points at, and signed temporary download URLs. */

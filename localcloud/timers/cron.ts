@@ -46,7 +46,14 @@ export function parseCloudBaseCron(source: string, timeZone: string): CloudBaseC
   if (fields.length !== 7) {
     throw new CronError(`expected 7 fields (second minute hour day month week year), got ${fields.length}: "${source}"`);
   }
-  if (/[Hh]/.test(fields.slice(0, 6).join(' ').replace(/[A-Za-z]{3}/g, ''))) {
+  if (
+    /[Hh]/.test(
+      fields
+        .slice(0, 6)
+        .join(' ')
+        .replace(/[A-Za-z]{3}/g, ''),
+    )
+  ) {
     throw new CronError(`"H" is not CloudBase cron syntax: "${source}"`);
   }
   checkWeekField(fields[5]);
@@ -73,8 +80,7 @@ export function cronMatches(cron: CloudBaseCron, at: Date): boolean {
 
 /** The first instant strictly after `after` at which the trigger is due, or undefined if never again. */
 export function nextFire(cron: CloudBaseCron, after: Date): Date | undefined {
-  const parse = (from: Date): CronExpression =>
-    CronExpressionParser.parse(cron.sixFields, { tz: cron.timeZone, currentDate: from });
+  const parse = (from: Date): CronExpression => CronExpressionParser.parse(cron.sixFields, { tz: cron.timeZone, currentDate: from });
   let iterator = parse(after);
   for (let guard = 0; guard < 10_000; guard += 1) {
     const candidate = iterator.next().toDate();

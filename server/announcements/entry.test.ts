@@ -12,7 +12,13 @@ let main: ReturnType<typeof createDomainFunction>;
 beforeAll(async () => {
   t = await startTestCloud();
   await addBuildings(t.platform);
-  main = createDomainFunction({ fn: 'announcements', actions: announcementsActions, handlers: announcementsHandlers, deps: announcementsDeps, platform: () => t.platform });
+  main = createDomainFunction({
+    fn: 'announcements',
+    actions: announcementsActions,
+    handlers: announcementsHandlers,
+    deps: announcementsDeps,
+    platform: () => t.platform,
+  });
 }, 30_000);
 afterAll(() => t.close());
 
@@ -20,8 +26,28 @@ const names = Object.keys(announcementsActions) as (keyof typeof announcementsAc
 
 /** A valid input per action; each field is then replaced by hostile values. */
 const VALID_INPUTS: Record<(typeof names)[number], Record<string, unknown>> = {
-  createNotice: { requestId: 'req-entry-0001', title: '停水通知', category: 'notice', body: '明天停水', audience: 'buildings', buildingIds: ['b1'], groups: [], mustAck: true, images: [], attachments: [] },
-  updateNotice: { noticeId: 'n1', revision: 0, title: '停水通知', category: 'notice', body: '明天停水', audience: 'all', mustAck: false, confirmReview: false },
+  createNotice: {
+    requestId: 'req-entry-0001',
+    title: '停水通知',
+    category: 'notice',
+    body: '明天停水',
+    audience: 'buildings',
+    buildingIds: ['b1'],
+    groups: [],
+    mustAck: true,
+    images: [],
+    attachments: [],
+  },
+  updateNotice: {
+    noticeId: 'n1',
+    revision: 0,
+    title: '停水通知',
+    category: 'notice',
+    body: '明天停水',
+    audience: 'all',
+    mustAck: false,
+    confirmReview: false,
+  },
   publishNotice: { noticeId: 'n1', confirmReview: false },
   scheduleNotice: { noticeId: 'n1', publishAt: '2026-12-01T01:00:00.000Z', confirmReview: false },
   withdrawNotice: { noticeId: 'n1', reason: '发错了' },
@@ -63,7 +89,18 @@ describe('announcements function entry', () => {
   it('allows only staff to write or see statistics; residents only read', () => {
     const staffOnly = names.filter((n) => announcementsActions[n].access !== 'anyone');
     expect(staffOnly.sort()).toEqual(
-      ['createNotice', 'exportNoticeStats', 'getNotice', 'listNotices', 'noticeStats', 'pinNotice', 'publishNotice', 'scheduleNotice', 'updateNotice', 'withdrawNotice'].sort(),
+      [
+        'createNotice',
+        'exportNoticeStats',
+        'getNotice',
+        'listNotices',
+        'noticeStats',
+        'pinNotice',
+        'publishNotice',
+        'scheduleNotice',
+        'updateNotice',
+        'withdrawNotice',
+      ].sort(),
     );
     for (const n of staffOnly) expect(announcementsActions[n].access).toEqual(['staff']);
   });
@@ -81,7 +118,9 @@ describe('announcements function entry', () => {
         expect({ name, label, code: result.ok ? 'ok' : result.error.code }).toEqual({ name, label, code: 'INVALID_INPUT' });
         if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/);
       }
-      const fieldCases = Object.entries(VALID_INPUTS[name]).flatMap(([f, valid]) => hostileFieldValues.filter((v) => !sameShape(valid, v)).map((v) => [f, v] as const));
+      const fieldCases = Object.entries(VALID_INPUTS[name]).flatMap(([f, valid]) =>
+        hostileFieldValues.filter((v) => !sameShape(valid, v)).map((v) => [f, v] as const),
+      );
       for (const [field, value] of fieldCases) {
         const result = await main({ action: name, input: { ...VALID_INPUTS[name], [field]: value } }, contextFor(staff.openid));
         expect({ name, field, code: result.ok ? 'ok' : result.error.code }).toEqual({ name, field, code: 'INVALID_INPUT' });
@@ -105,7 +144,9 @@ describe('announcements function entry', () => {
     expect(await fields('createNotice', { ...valid, buildingIds: ['b404'] })).toEqual({ buildingIds: '请选择小区里的楼栋' });
     expect(await fields('createNotice', { ...valid, buildingIds: [] })).toEqual({ buildingIds: '请选择楼栋' });
     expect(await fields('createNotice', { ...valid, audience: 'groups', groups: [] })).toEqual({ groups: '请选择人群' });
-    expect(await fields('scheduleNotice', { noticeId: 'n1', publishAt: '2020-01-01T00:00:00.000Z' })).toEqual({ publishAt: '发布时间要晚于现在' });
+    expect(await fields('scheduleNotice', { noticeId: 'n1', publishAt: '2020-01-01T00:00:00.000Z' })).toEqual({
+      publishAt: '发布时间要晚于现在',
+    });
     expect(await fields('scheduleNotice', { noticeId: 'n1', publishAt: '2026-12-01 10:00' })).toEqual({ publishAt: '发布时间格式不对' });
   });
 });

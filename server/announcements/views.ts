@@ -1,4 +1,12 @@
-import { audienceLabel, type AudienceView, type NoticeAdmin, type NoticeCard, type NoticeDetail, type NoticeRow, type RevisionLine } from '@contracts/announcements';
+import {
+  audienceLabel,
+  type AudienceView,
+  type NoticeAdmin,
+  type NoticeCard,
+  type NoticeDetail,
+  type NoticeRow,
+  type RevisionLine,
+} from '@contracts/announcements';
 import { excerptOf } from '@contracts/notice-body';
 import type { Audience, Notice, NoticeRevision } from './domain/notice';
 import type { Receipt } from './domain/receipt';

@@ -13,7 +13,11 @@ export const mayServeStall = async (caller: Caller, stall: Stall, now: Date, dep
 };
 
 /** Who may act for a person's booking: the person, whoever booked it, a linked relative, or staff. */
-export const mayActFor = async (caller: Caller, booking: { userId: string; bookedBy: string }, deps: Pick<FairsDeps, 'relatives'>): Promise<boolean> =>
+export const mayActFor = async (
+  caller: Caller,
+  booking: { userId: string; bookedBy: string },
+  deps: Pick<FairsDeps, 'relatives'>,
+): Promise<boolean> =>
   booking.userId === caller.user.id ||
   booking.bookedBy === caller.user.id ||
   isStaff(caller) ||

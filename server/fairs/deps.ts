@@ -11,7 +11,14 @@ import { cloudbaseRelativeRepo, type RelativeRepo } from '../relatives/relative-
 import { cloudbaseUserRepo, type UserRepo } from '../users/infra/user-repo';
 import { cloudbaseBookingRepo, type BookingRepo } from './infra/booking-repo';
 import { cloudbaseFairRepo, type FairRepo } from './infra/fair-repo';
-import { cloudbaseAttemptRepo, cloudbaseHoursRepo, cloudbaseWalkInRepo, type AttemptRepo, type HoursRepo, type WalkInRepo } from './infra/ledger-repo';
+import {
+  cloudbaseAttemptRepo,
+  cloudbaseHoursRepo,
+  cloudbaseWalkInRepo,
+  type AttemptRepo,
+  type HoursRepo,
+  type WalkInRepo,
+} from './infra/ledger-repo';
 import { cloudbaseSeriesRepo, type SeriesRepo } from './infra/series-repo';
 import { cloudbasePresenceRepo, cloudbaseShiftRepo, type PresenceRepo, type ShiftRepo } from './infra/shift-repo';
 import { cloudbaseSlotRepo, type SlotRepo } from './infra/slot-repo';

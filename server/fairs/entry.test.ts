@@ -17,7 +17,21 @@ afterAll(() => t.close());
 const names = Object.keys(fairsActions) as (keyof typeof fairsActions)[];
 
 /** Every collection a fairs action could write to. */
-const WRITTEN = ['fairs', 'fair_series', 'fair_stalls', 'fair_slots', 'fair_bookings', 'fair_codes', 'fair_shifts', 'fair_presence', 'fair_walkins', 'fair_checkin_attempts', 'volunteer_hours', 'audit_log', 'inbox'];
+const WRITTEN = [
+  'fairs',
+  'fair_series',
+  'fair_stalls',
+  'fair_slots',
+  'fair_bookings',
+  'fair_codes',
+  'fair_shifts',
+  'fair_presence',
+  'fair_walkins',
+  'fair_checkin_attempts',
+  'volunteer_hours',
+  'audit_log',
+  'inbox',
+];
 
 describe('fairs function entry', () => {
   it.each(PERSONAS.map((p) => [p.key, p.roles] as const))('lets %s call exactly the actions their roles allow', async (_key, roles) => {
@@ -35,7 +49,10 @@ describe('fairs function entry', () => {
       const result = await main(event, contextFor('fairs-malformed'));
       expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_INPUT');
     }
-    expect(await main({ action: '__proto__' }, contextFor('fairs-malformed'))).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    expect(await main({ action: '__proto__' }, contextFor('fairs-malformed'))).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION' },
+    });
   });
 
   it('gives every action INVALID_INPUT with a Chinese message for hostile input, and writes nothing', async () => {
@@ -49,7 +66,9 @@ describe('fairs function entry', () => {
         if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/);
       }
       const valid = VALID_INPUTS[name] ?? {};
-      const fieldCases = Object.entries(valid).flatMap(([f, v]) => hostileFieldValues.filter((h) => !sameShape(v, h)).map((h) => [f, h] as const));
+      const fieldCases = Object.entries(valid).flatMap(([f, v]) =>
+        hostileFieldValues.filter((h) => !sameShape(v, h)).map((h) => [f, h] as const),
+      );
       for (const [field, value] of fieldCases) {
         const result = await main({ action: name, input: { ...valid, [field]: value } }, contextFor(staff.openid));
         expect({ name, field, code: result.ok ? 'ok' : result.error.code }).toEqual({ name, field, code: 'INVALID_INPUT' });
@@ -62,7 +81,10 @@ describe('fairs function entry', () => {
   it('refuses a resident booking for someone they are not linked to', async () => {
     const a = await makeCaller(t.platform, ['resident']);
     const b = await makeCaller(t.platform, ['resident']);
-    const result = await main({ action: 'book', input: { slotId: 'nope', requestId: 'request-123', forUserId: b.user.id } }, contextFor(a.openid));
+    const result = await main(
+      { action: 'book', input: { slotId: 'nope', requestId: 'request-123', forUserId: b.user.id } },
+      contextFor(a.openid),
+    );
     expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
   });
 });
@@ -97,11 +119,32 @@ const VALID_INPUTS: Partial<Record<(typeof names)[number], Record<string, unknow
   copyFair: { requestId: 'request-123', fromFairId: 'f1', date: '2026-12-01' },
   publishFair: { fairId: 'f1' },
   cancelFair: { fairId: 'f1', reason: '下雨' },
-  addStall: { fairId: 'f1', requestId: 'request-123', service: '理发', serviceType: 'haircut', team: '队', location: 'A', mode: 'slots', slotMinutes: 30, capacity: 5, audience: 'all', bookingOpensAt: '2026-11-20T00:00:00Z' },
+  addStall: {
+    fairId: 'f1',
+    requestId: 'request-123',
+    service: '理发',
+    serviceType: 'haircut',
+    team: '队',
+    location: 'A',
+    mode: 'slots',
+    slotMinutes: 30,
+    capacity: 5,
+    audience: 'all',
+    bookingOpensAt: '2026-11-20T00:00:00Z',
+  },
   removeStall: { stallId: 's1' },
   addShift: { stallId: 's1', requestId: 'request-123', startsAt: '09:00', endsAt: '10:00', capacity: 2, selfSignup: true },
   assignShift: { shiftId: 'sh1', volunteerId: 'u1' },
-  createSeries: { requestId: 'request-123', title: '大集', place: '广场', opensAt: '09:00', closesAt: '11:00', description: '', bookingCap: 3, templateFairId: 'f1' },
+  createSeries: {
+    requestId: 'request-123',
+    title: '大集',
+    place: '广场',
+    opensAt: '09:00',
+    closesAt: '11:00',
+    description: '',
+    bookingCap: 3,
+    templateFairId: 'f1',
+  },
   stopSeries: { seriesId: 'x1' },
   fairStats: { fairId: 'f1' },
   exportStats: { month: '2026-11' },

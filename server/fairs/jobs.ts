@@ -22,7 +22,11 @@ export const fairsMinuteJob: Job = {
     for (const slot of slots) await reconcileSlot(slot.id, deps);
     const stale = await deps.bookings.stalePending(new Date(platform.clock.now().getTime() - STALE_PENDING_MS), 100);
     for (const booking of stale) await settle(booking, booking.bookedBy, deps);
-    return { job: 'fairs.minute', processed: settled + slots.length + stale.length, detail: `presence ${settled}, slots ${slots.length}, pending ${stale.length}` };
+    return {
+      job: 'fairs.minute',
+      processed: settled + slots.length + stale.length,
+      detail: `presence ${settled}, slots ${slots.length}, pending ${stale.length}`,
+    };
   },
 };
 

@@ -31,7 +31,13 @@ export const toSlotView = (s: Slot, waitingCount: number, now: Date): SlotView =
 /** A booking as the person it serves (or who made it for them) sees it. */
 export const toBookingView = (
   b: Booking,
-  ctx: { fair?: Pick<Fair, 'title' | 'date' | 'place'>; stall?: Pick<Stall, 'service' | 'location'>; waitPosition?: number; viewerId: string; now: Date },
+  ctx: {
+    fair?: Pick<Fair, 'title' | 'date' | 'place'>;
+    stall?: Pick<Stall, 'service' | 'location'>;
+    waitPosition?: number;
+    viewerId: string;
+    now: Date;
+  },
 ): BookingView => {
   const shows = b.status === 'confirmed' || b.status === 'checked_in';
   return {
@@ -58,7 +64,13 @@ export const toBookingView = (
 
 export const toShiftView = (
   s: Shift,
-  ctx: { fairTitle: string; stall?: Pick<Stall, 'service' | 'location'>; names: Map<string, string>; viewerId: string; presence?: Presence },
+  ctx: {
+    fairTitle: string;
+    stall?: Pick<Stall, 'service' | 'location'>;
+    names: Map<string, string>;
+    viewerId: string;
+    presence?: Presence;
+  },
 ): ShiftView => ({
   id: s.id,
   fairId: s.fairId,

@@ -25,7 +25,10 @@ export const cloudbaseUploadRepo = (db: Database): UploadRepo => {
     },
     async byPaths(paths) {
       if (!paths.length) return [];
-      const res = await collection.where({ cloudPath: _.in([...paths]) }).limit(paths.length).get();
+      const res = await collection
+        .where({ cloudPath: _.in([...paths]) })
+        .limit(paths.length)
+        .get();
       return (res.data as (UploadGrant & { _id: string })[]).map(({ _id: _ignored, ...grant }) => grant);
     },
   };

@@ -25,7 +25,8 @@ describe('owned uploads', () => {
   it("refuses someone else's file, another purpose's file, a made-up path and the same file twice", async () => {
     const { uploads } = dataOf(await prepareUploads({ purpose: 'ticket', files: [{ ext: 'jpg' }] }, 'u-a', deps));
     const mine = fileIdFor(uploads[0]!.cloudPath);
-    const check = (ids: string[], ownerId: string, purpose: 'ticket' | 'notice') => checkOwnedUploads(ids, { ownerId, purpose, field: 'photos' }, deps);
+    const check = (ids: string[], ownerId: string, purpose: 'ticket' | 'notice') =>
+      checkOwnedUploads(ids, { ownerId, purpose, field: 'photos' }, deps);
     expect(errorOf(await check([mine], 'u-b', 'ticket')).fields).toEqual({ photos: '图片无效，请重新上传' });
     expect(errorOf(await check([mine], 'u-a', 'notice')).code).toBe('INVALID_INPUT');
     expect(errorOf(await check([fileIdFor('uploads/ticket/20261119/guessed.jpg')], 'u-a', 'ticket')).code).toBe('INVALID_INPUT');

@@ -17,13 +17,18 @@ const isTimerEvent = (event: unknown): event is TimerEvent =>
   typeof (event as { Time?: unknown }).Time === 'string' &&
   !Number.isNaN(Date.parse((event as { Time: string }).Time));
 
-export type JobsResult = { ok: true; data: { trigger: string; at: string; reports: JobReport[] } } | { ok: false; error: { code: string; message: string } };
+export type JobsResult =
+  { ok: true; data: { trigger: string; at: string; reports: JobReport[] } } | { ok: false; error: { code: string; message: string } };
 
 /**
  * The `jobs` function: only its timers may run it. A call from the mini-program carries an
  * OPENID and is refused, whatever its event says.
  */
-export const createJobsFunction = (options: { jobs: Record<string, readonly Job[]>; platform: () => Platform; log?: (line: Record<string, unknown>) => void }) => {
+export const createJobsFunction = (options: {
+  jobs: Record<string, readonly Job[]>;
+  platform: () => Platform;
+  log?: (line: Record<string, unknown>) => void;
+}) => {
   const log = options.log ?? ((line) => console.log(JSON.stringify(line)));
   return async (event: unknown, context: unknown): Promise<JobsResult> => {
     if (callerOpenid(context)) return { ok: false, error: { code: 'FORBIDDEN', message: '没有权限进行这个操作' } };
@@ -38,7 +43,12 @@ export const createJobsFunction = (options: { jobs: Record<string, readonly Job[
         reports.push(await job.run(platform));
       } catch (error) {
         // One failing job must not stop the others; the next run retries it.
-        log({ level: 'error', fn: 'jobs', job: job.name, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+        log({
+          level: 'error',
+          fn: 'jobs',
+          job: job.name,
+          error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+        });
         reports.push({ job: job.name, processed: 0, detail: 'failed' });
       }
     }

@@ -45,10 +45,7 @@ interface ActionEventShape {
 }
 
 const isActionEvent = (event: unknown): event is ActionEventShape =>
-  typeof event === 'object' &&
-  event !== null &&
-  !Array.isArray(event) &&
-  typeof (event as { action?: unknown }).action === 'string';
+  typeof event === 'object' && event !== null && !Array.isArray(event) && typeof (event as { action?: unknown }).action === 'string';
 
 const eventSize = (event: unknown): number => {
   try {
@@ -69,9 +66,7 @@ const defaultLog = (line: Record<string, unknown>) => {
  * is calling and whether their roles allow the action, parses the input with the shared schema,
  * and hands over to the use case. Whatever happens, the caller gets an envelope, never a stack.
  */
-export const createFunction = <M extends Record<string, ActionDef>, D, C extends CallerBase>(
-  options: EntryOptions<M, D, C>,
-) => {
+export const createFunction = <M extends Record<string, ActionDef>, D, C extends CallerBase>(options: EntryOptions<M, D, C>) => {
   let deps: D | undefined;
   const log = options.log ?? defaultLog;
 
@@ -98,7 +93,14 @@ export const createFunction = <M extends Record<string, ActionDef>, D, C extends
     const action = isActionEvent(event) ? event.action.slice(0, 64) : undefined;
     try {
       const result = await route(event, context);
-      log({ level: 'info', fn: options.fn, action, ok: result.ok, code: result.ok ? undefined : result.error.code, ms: Date.now() - started });
+      log({
+        level: 'info',
+        fn: options.fn,
+        action,
+        ok: result.ok,
+        code: result.ok ? undefined : result.error.code,
+        ms: Date.now() - started,
+      });
       return result;
     } catch (error) {
       log({

@@ -19,7 +19,10 @@ const notification = (sourceKey: string) => ({
   body: '工作人员已受理：楼道灯不亮',
   link: '/packages/tickets/detail/index?id=t1',
   sourceKey,
-  template: { key: 'ticketUpdate' as const, values: { title: '3号楼2单元楼道灯不亮了很久一直没人管', status: '已受理', note: '师傅下午上门', at: '2026-11-19 10:00' } },
+  template: {
+    key: 'ticketUpdate' as const,
+    values: { title: '3号楼2单元楼道灯不亮了很久一直没人管', status: '已受理', note: '师傅下午上门', at: '2026-11-19 10:00' },
+  },
 });
 
 describe('notifier and inbox', () => {
@@ -42,7 +45,8 @@ describe('notifier and inbox', () => {
     const [a, b] = [first, missed].map((c) => ({ userId: c.user.id, openid: c.openid }));
     expect(await deps.notifier.notify([a!], notification('partial-1'))).toEqual({ delivered: 1, pushed: 1 });
     expect(await deps.notifier.notify([a!, b!], notification('partial-1'))).toEqual({ delivered: 1, pushed: 1 });
-    for (const c of [first, missed]) expect(dataOf(await listInbox({ unreadOnly: false, limit: 20 }, c.user.id, deps)).items).toHaveLength(1);
+    for (const c of [first, missed])
+      expect(dataOf(await listInbox({ unreadOnly: false, limit: 20 }, c.user.id, deps)).items).toHaveLength(1);
   });
 
   it('sends a WeChat message only where the person granted one, spending one grant each', async () => {

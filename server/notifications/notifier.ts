@@ -63,7 +63,12 @@ export const createNotifier = (deps: NotifierDeps): Notifier => {
         for (const r of unique.filter((u) => fresh.has(u.userId))) {
           try {
             if (!(await deps.subscriptions.takeGrant(r.userId, notification.template.key, now))) continue;
-            const outcome = await deps.sender.send({ openid: r.openid, templateId: push.templateId, data: push.data, ...(notification.link ? { page: notification.link } : {}) });
+            const outcome = await deps.sender.send({
+              openid: r.openid,
+              templateId: push.templateId,
+              data: push.data,
+              ...(notification.link ? { page: notification.link } : {}),
+            });
             if (outcome.sent) pushed += 1;
             else log({ level: 'warn', msg: 'subscribe message not sent', reason: outcome.reason, sourceKey: notification.sourceKey });
           } catch (error) {

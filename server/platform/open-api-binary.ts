@@ -27,7 +27,9 @@ const bytesField = (field: number, value: Buffer): Buffer => Buffer.concat([vari
 export const encodeCommApiData = (requestData: Record<string, unknown>): Buffer => {
   const pairs = Object.entries(requestData)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => bytesField(1, Buffer.concat([bytesField(1, Buffer.from(key)), bytesField(2, Buffer.from(JSON.stringify(value)))])));
+    .map(([key, value]) =>
+      bytesField(1, Buffer.concat([bytesField(1, Buffer.from(key)), bytesField(2, Buffer.from(JSON.stringify(value)))])),
+    );
   return bytesField(2, Buffer.concat(pairs));
 };
 

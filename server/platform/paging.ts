@@ -8,8 +8,7 @@ export interface Position {
   id: string;
 }
 
-export const encodeCursor = (position: Position): string =>
-  Buffer.from(`${position.at}.${position.id}`, 'utf8').toString('base64url');
+export const encodeCursor = (position: Position): string => Buffer.from(`${position.at}.${position.id}`, 'utf8').toString('base64url');
 
 export const decodeCursor = (cursor: string | undefined): Position | undefined => {
   if (!cursor) return undefined;
@@ -55,7 +54,12 @@ export const newestFirstPage = async <D extends { _id: string }>(
         _.or([{ [field]: _.lt(new Date(after.at)) }, { [field]: new Date(after.at), _id: _.lt(after.id) }]),
       ])
     : where;
-  const res = await collection.where(query).orderBy(field, 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+  const res = await collection
+    .where(query)
+    .orderBy(field, 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit + 1)
+    .get();
   const all = res.data as D[];
   const docs = all.slice(0, limit);
   const last = docs[docs.length - 1];

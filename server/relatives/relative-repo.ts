@@ -46,11 +46,16 @@ export const cloudbaseRelativeRepo = (db: Database): RelativeRepo => {
       return toLink(doc);
     },
     async unlink(elderId, relativeId, by, now) {
-      const res = await col.where({ _id: linkId(elderId, relativeId), active: true }).update({ active: false, unlinkedBy: by, unlinkedAt: now });
+      const res = await col
+        .where({ _id: linkId(elderId, relativeId), active: true })
+        .update({ active: false, unlinkedBy: by, unlinkedAt: now });
       return Number(res.updated ?? 0) === 1;
     },
     async isLinked(relativeId, elderId) {
-      const res = await col.where({ _id: linkId(elderId, relativeId), active: true }).limit(1).get();
+      const res = await col
+        .where({ _id: linkId(elderId, relativeId), active: true })
+        .limit(1)
+        .get();
       return res.data.length === 1;
     },
     async eldersOf(relativeId) {

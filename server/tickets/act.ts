@@ -44,7 +44,12 @@ export const visibleTo = (ticket: Ticket, person: Person): boolean => ticket.lis
  * answers as the first call did; the notifications are keyed by the entry, so a retry after a
  * failure half way still tells everyone — once.
  */
-export const act = async (command: { ticketId: string; requestId: string }, change: Change, caller: Caller, deps: TicketsDeps): Promise<Result<TicketDetail>> => {
+export const act = async (
+  command: { ticketId: string; requestId: string },
+  change: Change,
+  caller: Caller,
+  deps: TicketsDeps,
+): Promise<Result<TicketDetail>> => {
   const person = personOf(caller);
   const now = deps.clock.now();
   const eventId = eventIdFor(command.ticketId, person.id, change.action, command.requestId);

@@ -20,7 +20,13 @@ let main: ReturnType<typeof createDomainFunction>;
 beforeAll(async () => {
   t = await startTestCloud();
   w = await ticketWorld(t);
-  main = createDomainFunction({ fn: 'tickets', actions: tickets, handlers: ticketsHandlers, deps: ticketsDeps, platform: () => t.platform });
+  main = createDomainFunction({
+    fn: 'tickets',
+    actions: tickets,
+    handlers: ticketsHandlers,
+    deps: ticketsDeps,
+    platform: () => t.platform,
+  });
 }, SETUP_MS);
 afterAll(() => t.close());
 
@@ -46,7 +52,8 @@ describe('tickets function entry', () => {
     const ticket = await ticketInState(w, t, 'accepted');
     const snapshot = async () => {
       const counts: Record<string, number> = {};
-      for (const c of ['tickets', 'ticket_events', 'ticket_categories', 'inbox', 'audit_log']) counts[c] = (await t.platform.db.collection(c).count()).total;
+      for (const c of ['tickets', 'ticket_events', 'ticket_categories', 'inbox', 'audit_log'])
+        counts[c] = (await t.platform.db.collection(c).count()).total;
       return { counts, ticket: (await t.platform.db.collection('tickets').where({ _id: ticket.id }).get()).data };
     };
     const before = await snapshot();
@@ -63,7 +70,11 @@ describe('tickets function entry', () => {
           expect({ name, field, value, code: result.ok ? 'ok' : result.error.code }).toEqual({ name, field, value, code: 'INVALID_INPUT' });
           if (!result.ok) {
             const named = Object.entries(result.error.fields ?? {}).filter(([key]) => key === field || key.startsWith(`${field}.`));
-            expect({ name, field, named: named.length > 0 && named.every(([, m]) => /[\u4e00-\u9fa5]/.test(m)) }).toEqual({ name, field, named: true });
+            expect({ name, field, named: named.length > 0 && named.every(([, m]) => /[\u4e00-\u9fa5]/.test(m)) }).toEqual({
+              name,
+              field,
+              named: true,
+            });
           }
         }
       }
@@ -73,7 +84,10 @@ describe('tickets function entry', () => {
 });
 
 /** Person actions of the state machine and the contract action that does each, with a valid input. */
-const PERSON_ACTIONS: Record<Exclude<TicketAction, 'autoConfirm' | 'markOverdue'>, { name: keyof typeof tickets; input: () => Record<string, unknown> }> = {
+const PERSON_ACTIONS: Record<
+  Exclude<TicketAction, 'autoConfirm' | 'markOverdue'>,
+  { name: keyof typeof tickets; input: () => Record<string, unknown> }
+> = {
   accept: { name: 'acceptTicket', input: () => ({}) },
   assign: { name: 'assignTicket', input: () => ({ assigneeId: w.staff.user.id, note: '转给社区' }) },
   reply: { name: 'replyTicket', input: () => ({ text: '收到，马上安排' }) },
@@ -101,19 +115,38 @@ describe('state machine through the function: every state × action × person', 
 
   it.each(TICKET_STATUSES)('from %s', async (status) => {
     const all = [...people(), { key: 'volunteer', caller: await volunteer(), actors: [] as Actor[] }];
-    for (const [action, spec] of Object.entries(PERSON_ACTIONS) as [keyof typeof PERSON_ACTIONS, (typeof PERSON_ACTIONS)[keyof typeof PERSON_ACTIONS]][]) {
+    for (const [action, spec] of Object.entries(PERSON_ACTIONS) as [
+      keyof typeof PERSON_ACTIONS,
+      (typeof PERSON_ACTIONS)[keyof typeof PERSON_ACTIONS],
+    ][]) {
       for (const person of all) {
         const ticket = await ticketInState(w, t, status);
         const result = await call(person.caller, spec.name, { ticketId: ticket.id, requestId: rid(), ...spec.input() });
         const next = person.actors.map((a) => expectedNext(status, action, a)).find(Boolean);
         const mayAct = person.actors.some((a) => EXPECTED[action].by.includes(a));
-        const expected = !mayCall(tickets[spec.name].access, person.caller.roles) ? 'FORBIDDEN' : next ? 'ok' : mayAct ? 'CONFLICT' : 'FORBIDDEN';
+        const expected = !mayCall(tickets[spec.name].access, person.caller.roles)
+          ? 'FORBIDDEN'
+          : next
+            ? 'ok'
+            : mayAct
+              ? 'CONFLICT'
+              : 'FORBIDDEN';
         const got = result.ok ? 'ok' : result.error.code;
         expect({ status, action, person: person.key, got }).toEqual({ status, action, person: person.key, got: expected });
         const stored = await w.deps.tickets.byId(ticket.id);
-        expect({ status, action, person: person.key, now: stored?.status }).toEqual({ status, action, person: person.key, now: next ?? status });
+        expect({ status, action, person: person.key, now: stored?.status }).toEqual({
+          status,
+          action,
+          person: person.key,
+          now: next ?? status,
+        });
         const events = await w.deps.events.timeline(ticket.id);
-        expect({ status, action, person: person.key, events: events.length }).toEqual({ status, action, person: person.key, events: next ? 2 : 1 });
+        expect({ status, action, person: person.key, events: events.length }).toEqual({
+          status,
+          action,
+          person: person.key,
+          events: next ? 2 : 1,
+        });
       }
     }
   });
@@ -159,7 +192,15 @@ const VALID_INPUTS: Partial<Record<(typeof names)[number], Record<string, unknow
   resolveTicket: { ...change, note: '修好了', photos: [photo] },
   rejectTicket: { ...change, reason: '不归社区管' },
   revealContact: { ticketId: 'tk1' },
-  saveCategory: { id: 'water_power', name: '水电', handler: 'property', firstResponseHours: 2, resolutionHours: 24, active: true, order: 10 },
+  saveCategory: {
+    id: 'water_power',
+    name: '水电',
+    handler: 'property',
+    firstResponseHours: 2,
+    resolutionHours: 24,
+    active: true,
+    order: 10,
+  },
   dashboard: { month: 'this' },
   exportDashboard: { month: 'last' },
 };

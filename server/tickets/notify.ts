@@ -53,7 +53,15 @@ const handlerIds = async (ticket: Ticket, deps: NotifyDeps): Promise<string[]> =
 
 const subject = (ticket: Ticket) => `${ticket.categoryName}：${excerptOf(ticket.description, 16)}`;
 
-const message = (ticket: Ticket, at: Date, title: string, status: string, note: string | undefined, link: string, sourceKey: string): Notification => ({
+const message = (
+  ticket: Ticket,
+  at: Date,
+  title: string,
+  status: string,
+  note: string | undefined,
+  link: string,
+  sourceKey: string,
+): Notification => ({
   kind: 'ticket',
   title,
   body: note ? `${subject(ticket)}。${note}` : subject(ticket),
@@ -75,7 +83,15 @@ export const announceChange = async (ticket: Ticket, event: TicketEvent, deps: N
     const note = event.action === 'setExpected' && event.expectedAt ? `预计 ${shanghaiDateTime(event.expectedAt)} 前完成` : event.note;
     await deps.notifier.notify(
       await recipientsOf(ids, deps),
-      message(ticket, event.at, `${kind}${toResidents.title}`, toResidents.status, note, RESIDENT_LINK, `ticket:${ticket.id}:e${event.seq}`),
+      message(
+        ticket,
+        event.at,
+        `${kind}${toResidents.title}`,
+        toResidents.status,
+        note,
+        RESIDENT_LINK,
+        `ticket:${ticket.id}:e${event.seq}`,
+      ),
     );
   }
   const toHandlers = FOR_HANDLERS[event.action];
@@ -83,7 +99,15 @@ export const announceChange = async (ticket: Ticket, event: TicketEvent, deps: N
     const ids = (await handlerIds(ticket, deps)).filter((id) => id !== event.actor.userId);
     await deps.notifier.notify(
       await recipientsOf(ids, deps),
-      message(ticket, event.at, `${toHandlers.title}：${ticket.categoryName}${kind}`, toHandlers.status, event.note, STAFF_LINK, `ticket:${ticket.id}:e${event.seq}:handlers`),
+      message(
+        ticket,
+        event.at,
+        `${toHandlers.title}：${ticket.categoryName}${kind}`,
+        toHandlers.status,
+        event.note,
+        STAFF_LINK,
+        `ticket:${ticket.id}:e${event.seq}:handlers`,
+      ),
     );
   }
 };
@@ -92,7 +116,10 @@ export const announceChange = async (ticket: Ticket, event: TicketEvent, deps: N
 export const announceNew = async (ticket: Ticket, deps: NotifyDeps): Promise<void> => {
   const ids = (await handlerIds(ticket, deps)).filter((id) => id !== ticket.reporterId);
   const title = `新${TICKET_KIND_LABELS[ticket.kind]}：${ticket.categoryName}`;
-  await deps.notifier.notify(await recipientsOf(ids, deps), message(ticket, ticket.createdAt, title, '待受理', undefined, STAFF_LINK, `ticket:${ticket.id}:new`));
+  await deps.notifier.notify(
+    await recipientsOf(ids, deps),
+    message(ticket, ticket.createdAt, title, '待受理', undefined, STAFF_LINK, `ticket:${ticket.id}:new`),
+  );
 };
 
 /**
@@ -106,6 +133,14 @@ export const announceOverdue = async (ticket: Ticket, deadline: DeadlineKind, de
   const cycle = deadline === 'response' ? 0 : ticket.reopenCount;
   await deps.notifier.notify(
     await recipientsOf(ids, deps),
-    message(ticket, at, `${what}：${ticket.categoryName}${TICKET_KIND_LABELS[ticket.kind]}`, '已超时', ticket.place.buildingName, STAFF_LINK, `ticket:${ticket.id}:overdue:${deadline}:${cycle}`),
+    message(
+      ticket,
+      at,
+      `${what}：${ticket.categoryName}${TICKET_KIND_LABELS[ticket.kind]}`,
+      '已超时',
+      ticket.place.buildingName,
+      STAFF_LINK,
+      `ticket:${ticket.id}:overdue:${deadline}:${cycle}`,
+    ),
   );
 };

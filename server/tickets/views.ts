@@ -92,7 +92,13 @@ const toEntry = (event: TicketEvent, relation: TicketRelation): TimelineEntry =>
  * A ticket as one person may see it, with the actions the transition table (and the time
  * rules) allow them now. The reporter's contact is never here: staff ask for it (audited).
  */
-export const toDetail = (ticket: Ticket, timeline: readonly TicketEvent[], person: Person, now: Date, reporter?: Pick<User, 'name' | 'phone'>): TicketDetail => {
+export const toDetail = (
+  ticket: Ticket,
+  timeline: readonly TicketEvent[],
+  person: Person,
+  now: Date,
+  reporter?: Pick<User, 'name' | 'phone'>,
+): TicketDetail => {
   const relation = relationOf(ticket, person);
   const privateView = seesPrivate(relation);
   const actions = actionsFrom(ticket.status, actorsOf(ticket, person)).filter((action) => !guard(ticket, action, now));
@@ -124,7 +130,9 @@ export const toDetail = (ticket: Ticket, timeline: readonly TicketEvent[], perso
     followers: ticket.followerIds.length,
     following: ticket.followerIds.includes(person.id),
     relation,
-    ...(reporter && relation !== 'reporter' && privateView ? { reporter: { name: maskName(reporter.name || '居民'), hasPhone: Boolean(reporter.phone) } } : {}),
+    ...(reporter && relation !== 'reporter' && privateView
+      ? { reporter: { name: maskName(reporter.name || '居民'), hasPhone: Boolean(reporter.phone) } }
+      : {}),
     ...(ticket.assigneeId && ticket.assigneeName
       ? { assignee: { id: ticket.assigneeId, name: ticket.assigneeName, role: ROLE_LABELS[ticket.assigneeRole ?? 'staff'] } }
       : {}),

@@ -10,7 +10,13 @@ let t: TestCloud;
 let main: ReturnType<typeof createDomainFunction>;
 beforeAll(async () => {
   t = await startTestCloud();
-  main = createDomainFunction({ fn: 'users', actions: usersFunctionActions, handlers: usersHandlers, deps: usersFunctionDeps, platform: () => t.platform });
+  main = createDomainFunction({
+    fn: 'users',
+    actions: usersFunctionActions,
+    handlers: usersHandlers,
+    deps: usersFunctionDeps,
+    platform: () => t.platform,
+  });
 });
 afterAll(() => t.close());
 

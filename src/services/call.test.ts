@@ -57,7 +57,9 @@ describe('call', () => {
   it('tells the app when the caller is not signed in', async () => {
     const handler = jest.fn();
     setUnauthenticatedHandler(handler);
-    const error = await failure(createCaller(replying({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } }))(users.me, {}));
+    const error = await failure(
+      createCaller(replying({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } }))(users.me, {}),
+    );
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(handler).toHaveBeenCalledTimes(1);
   });

@@ -32,5 +32,4 @@ export class CallError extends Error {
 }
 
 /** Any thrown value as a CallError, so pages only ever handle one shape. */
-export const toCallError = (error: unknown): CallError =>
-  error instanceof CallError ? error : CallError.internal();
+export const toCallError = (error: unknown): CallError => (error instanceof CallError ? error : CallError.internal());

@@ -76,7 +76,9 @@ export const uploadFiles = async (purpose: UploadPurpose, picked: readonly Local
     const cloudPath = uploads[i]?.cloudPath;
     if (!cloudPath) throw CallError.internal();
     ids.push(
-      process.env.TARO_ENV === 'weapp' ? await uploadInWeChat(cloudPath, file.path, report(i)) : await uploadInBrowser(cloudPath, file, report(i)),
+      process.env.TARO_ENV === 'weapp'
+        ? await uploadInWeChat(cloudPath, file.path, report(i))
+        : await uploadInBrowser(cloudPath, file, report(i)),
     );
   }
   onProgress?.(100);

@@ -20,7 +20,11 @@ export function AppButton({
 }) {
   return (
     // Taro's H5 button treats any `disabled` attribute as set, so pass it only when true.
-    <Button className={`ll-button ll-button--${kind}${disabled || loading ? ' ll-button--off' : ''}`} disabled={disabled || loading ? true : undefined} onClick={onClick}>
+    <Button
+      className={`ll-button ll-button--${kind}${disabled || loading ? ' ll-button--off' : ''}`}
+      disabled={disabled || loading ? true : undefined}
+      onClick={onClick}
+    >
       {loading ? '请稍候…' : children}
     </Button>
   );

@@ -13,7 +13,13 @@ import { useAsync } from './useAsync';
  * ends); the server refuses every staff action from anyone else regardless. It lives in the main
  * package because WeChat subpackages cannot import from one another.
  */
-export function StaffOnly({ children, message = '只有社区工作人员可以进入管理' }: { children: (me: MeView) => ReactNode; message?: string }) {
+export function StaffOnly({
+  children,
+  message = '只有社区工作人员可以进入管理',
+}: {
+  children: (me: MeView) => ReactNode;
+  message?: string;
+}) {
   const { state, reload } = useAsync(getMe);
   return (
     <Screen>

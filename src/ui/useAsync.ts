@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CallError, toCallError } from '../services/errors';
 
-export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: CallError }
-  | { status: 'ready'; data: T };
+export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: CallError } | { status: 'ready'; data: T };
 
 /**
  * Runs a service call when the page opens (and again on `reload`), keeping only the latest

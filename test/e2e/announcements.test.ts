@@ -67,7 +67,11 @@ describe('announcements, in a real browser on the H5 build', () => {
     await openNoticeFromHome(page);
     expect(await shown(page).getByText('上午9点').count()).toBe(1);
     // The picture comes back from cloud storage and really loads.
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro_page_show .notice-body img')).some((img) => (img as HTMLImageElement).naturalWidth === 16));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.taro_page_show .notice-body img')).some(
+        (img) => (img as HTMLImageElement).naturalWidth === 16,
+      ),
+    );
     await tapButton(page, '我已知晓');
     await shown(page).getByText('您已确认知晓').waitFor();
 
@@ -75,7 +79,9 @@ describe('announcements, in a real browser on the H5 build', () => {
     await page.waitForURL(/pages\/home/);
     await shown(page).getByRole('button', { name: TITLE }).waitFor();
     await page.waitForFunction((title) => {
-      const line = Array.from(document.querySelectorAll('.taro_page_show [role="button"]')).find((el) => el.getAttribute('aria-label') === title);
+      const line = Array.from(document.querySelectorAll('.taro_page_show [role="button"]')).find(
+        (el) => el.getAttribute('aria-label') === title,
+      );
       return line !== undefined && !line.textContent?.includes('未读');
     }, TITLE);
 

@@ -22,7 +22,12 @@ const plan = () => {
     const p = shanghaiParts(at);
     return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
   };
-  return { date: shanghaiDate(firstSlot), opens: hm(firstSlot), closes: hm(closes), slots: Math.round((closes.getTime() - firstSlot.getTime()) / SLOT_MS) };
+  return {
+    date: shanghaiDate(firstSlot),
+    opens: hm(firstSlot),
+    closes: hm(closes),
+    slots: Math.round((closes.getTime() - firstSlot.getTime()) / SLOT_MS),
+  };
 };
 
 beforeAll(async () => {
@@ -88,12 +93,16 @@ describe('志愿服务大集, in a real browser on the H5 build', () => {
     await elder.waitForURL(/packages\/fairs\/index/);
     await shown(elder).getByText('十一月志愿服务大集').click();
     await elder.waitForURL(/packages\/fairs\/detail/);
-    await shown(elder).getByRole('radio', { name: `${fairDay.opens} 余2位` }).click();
+    await shown(elder)
+      .getByRole('radio', { name: `${fairDay.opens} 余2位` })
+      .click();
     await tapButton(elder, '确认预约');
     await shown(elder).getByText(`预约成功：理发 ${fairDay.opens}`).waitFor();
     await tapButton(elder, '查看我的预约');
     await elder.waitForURL(/packages\/fairs\/bookings/);
-    const codeLine = await shown(elder).getByText(/^签到码 \d{6}$/).innerText();
+    const codeLine = await shown(elder)
+      .getByText(/^签到码 \d{6}$/)
+      .innerText();
     const shortCode = codeLine.replace('签到码 ', '');
     // Cancelling asks first; the code button and the cancel button are apart.
     await tapButton(elder, '取消预约');
@@ -124,7 +133,9 @@ describe('志愿服务大集, in a real browser on the H5 build', () => {
     // The same code again is refused.
     await fill(volunteer, 'checkinCode', shortCode);
     await tapButton(volunteer, '核验签到');
-    await shown(volunteer).getByText(/这个签到码已经用过了/).waitFor();
+    await shown(volunteer)
+      .getByText(/这个签到码已经用过了/)
+      .waitFor();
 
     // Staff: the board and the statistics show one person served at the haircut stall.
     await staff.reload();

@@ -41,8 +41,14 @@ describe('foundation, in a real browser on the H5 build', () => {
     await shown(page).getByText('社区管理').click();
     await shown(page).getByText('居民与角色').click();
     await page.waitForURL(/admin\/users/);
-    await shown(page).getByRole('button', { name: /^陈志远/ }).first().waitFor();
-    await shown(page).getByRole('button', { name: /^王秀英/ }).first().click();
+    await shown(page)
+      .getByRole('button', { name: /^陈志远/ })
+      .first()
+      .waitFor();
+    await shown(page)
+      .getByRole('button', { name: /^王秀英/ })
+      .first()
+      .click();
     await page.waitForURL(/admin\/user\/index/);
     await tapButton(page, '设为志愿者');
     await shown(page).getByText('已设为志愿者').waitFor();

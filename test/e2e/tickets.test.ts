@@ -51,14 +51,18 @@ describe('报事报修 in a real browser: report → handled → "没修好" →
     const ticketId = new URL(resident.url().replace('/#/', '/')).searchParams.get('id') ?? '';
     expect(ticketId).not.toBe('');
     // Whatever the page shows, the server does not let a resident handle tickets.
-    expect((await callFromPage(resident, 'tickets', 'acceptTicket', { ticketId, requestId: 'e2e-forged-1' })).error?.code).toBe('FORBIDDEN');
+    expect((await callFromPage(resident, 'tickets', 'acceptTicket', { ticketId, requestId: 'e2e-forged-1' })).error?.code).toBe(
+      'FORBIDDEN',
+    );
 
     // Staff find it in the admin tab, transfer it to the property company, reply and resolve with a photo.
     await openTab(staff, '我的');
     await shown(staff).getByText('社区管理').click();
     await shown(staff).getByText('报修工单').click();
     await staff.waitForURL(/tickets-admin\/index/);
-    await shown(staff).getByRole('button', { name: `水电 ${DESCRIPTION}` }).click();
+    await shown(staff)
+      .getByRole('button', { name: `水电 ${DESCRIPTION}` })
+      .click();
     await staff.waitForURL(/tickets-admin\/detail/);
     await shown(staff).getByText('王**（留了电话）').waitFor();
     await tapButton(staff, '查看联系方式');

@@ -10,7 +10,6 @@ import './nutui-env';
 
 type Props = Record<string, unknown> & { children?: ReactNode };
 
-
 const isHtmlProp = (key: string) =>
   key === 'className' ||
   key === 'id' ||
@@ -51,7 +50,8 @@ const element = (tag: string, displayName: string) => {
   return Component;
 };
 
-type ValueHandler = ((event: { detail: { value: string }; target: { value: string }; currentTarget: { value: string } }) => void) | undefined;
+type ValueHandler =
+  ((event: { detail: { value: string }; target: { value: string }; currentTarget: { value: string } }) => void) | undefined;
 
 const taroEvent = (value: string) => ({ detail: { value }, target: { value }, currentTarget: { value } });
 
@@ -66,7 +66,12 @@ const field = (tag: 'input' | 'textarea', displayName: string) => {
       ...handlers(props),
       ref,
       // Taro's `type="number"` is a keyboard hint; keep the raw text so tests see what was typed.
-      ...(tag === 'input' ? { type: props.password ? 'password' : 'text', inputMode: props.type === 'number' || props.type === 'digit' ? 'numeric' : undefined } : {}),
+      ...(tag === 'input'
+        ? {
+            type: props.password ? 'password' : 'text',
+            inputMode: props.type === 'number' || props.type === 'digit' ? 'numeric' : undefined,
+          }
+        : {}),
       maxLength: typeof props.maxlength === 'number' ? props.maxlength : typeof props.maxLength === 'number' ? props.maxLength : undefined,
       value: typeof props.value === 'string' || typeof props.value === 'number' ? String(props.value) : undefined,
       onChange: (event: { target: { value: string } }) => onInput?.(taroEvent(event.target.value)),

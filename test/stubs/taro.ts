@@ -22,11 +22,13 @@ const state = {
   share: undefined as (() => { title?: string; path?: string }) | undefined,
 };
 
-const navigate = (type: Navigation['type']) => (options: { url?: string } = {}) => {
-  state.navigations.push({ type, ...(options.url ? { url: options.url } : {}) });
-  if (options.url) state.currentRoute = options.url.replace(/^\//, '').split('?')[0] ?? state.currentRoute;
-  return Promise.resolve({ errMsg: `${type}:ok` });
-};
+const navigate =
+  (type: Navigation['type']) =>
+  (options: { url?: string } = {}) => {
+    state.navigations.push({ type, ...(options.url ? { url: options.url } : {}) });
+    if (options.url) state.currentRoute = options.url.replace(/^\//, '').split('?')[0] ?? state.currentRoute;
+    return Promise.resolve({ errMsg: `${type}:ok` });
+  };
 
 export const taroTest = {
   get navigations(): readonly Navigation[] {
@@ -87,7 +89,13 @@ export const removeStorageSync = (key: string): void => {
 };
 
 export const getAppBaseInfo = () => ({ SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: state.fontSizeSetting });
-export const getSystemInfoSync = () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, platform: 'devtools', fontSizeSetting: state.fontSizeSetting });
+export const getSystemInfoSync = () => ({
+  windowWidth: 375,
+  windowHeight: 667,
+  pixelRatio: 2,
+  platform: 'devtools',
+  fontSizeSetting: state.fontSizeSetting,
+});
 export const getSystemInfo = () => Promise.resolve(getSystemInfoSync());
 export const getWindowInfo = () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2 });
 export const getDeviceInfo = () => ({ platform: 'devtools' });

@@ -12,11 +12,4 @@ export const HOSTILE_INPUTS: readonly { label: string; input: unknown }[] = [
 ];
 
 /** Replaces each field of a valid input, one at a time, with values no schema should accept. */
-export const hostileFieldValues: readonly unknown[] = [
-  { $gt: '' },
-  { $ne: null },
-  ['array'],
-  'x'.repeat(100_000),
-  -1.5,
-  true,
-];
+export const hostileFieldValues: readonly unknown[] = [{ $gt: '' }, { $ne: null }, ['array'], 'x'.repeat(100_000), -1.5, true];

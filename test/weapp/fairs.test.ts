@@ -42,7 +42,17 @@ const detail: FairDetail = {
       audience: 'all',
       buildingIds: [],
       bookingOpen: true,
-      slots: [{ id: 's1_0', startsAt: '2026-11-22T00:30:00.000Z', endsAt: '2026-11-22T01:00:00.000Z', capacity: 4, free: 0, waiting: 2, ended: false }],
+      slots: [
+        {
+          id: 's1_0',
+          startsAt: '2026-11-22T00:30:00.000Z',
+          endsAt: '2026-11-22T01:00:00.000Z',
+          capacity: 4,
+          free: 0,
+          waiting: 2,
+          ended: false,
+        },
+      ],
     },
   ],
 };

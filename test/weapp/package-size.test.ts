@@ -22,7 +22,15 @@ describe('weapp package sizes (WeChat audit rules)', () => {
     const app = JSON.parse(readFileSync(join(WEAPP, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string }[] };
     expect(app.pages).toEqual(['pages/home/index', 'pages/inbox/index', 'pages/me/index']);
     expect(app.subPackages.map((p) => p.root)).toEqual(
-      expect.arrayContaining(['packages/account', 'packages/admin', 'packages/announcements', 'packages/tickets', 'packages/fairs', 'packages/market', 'packages/canteen']),
+      expect.arrayContaining([
+        'packages/account',
+        'packages/admin',
+        'packages/announcements',
+        'packages/tickets',
+        'packages/fairs',
+        'packages/market',
+        'packages/canteen',
+      ]),
     );
   });
 

@@ -31,7 +31,11 @@ const notice = {
 };
 
 const answerNotices = (data: { action: string; input?: unknown }) => {
-  if (data.action === 'listFeed') return { ok: true, data: { pinned: [], items: [{ ...notice, excerpt: '明天停水', pinned: false, read: false, acked: false, updated: false }] } };
+  if (data.action === 'listFeed')
+    return {
+      ok: true,
+      data: { pinned: [], items: [{ ...notice, excerpt: '明天停水', pinned: false, read: false, acked: false, updated: false }] },
+    };
   if (data.action === 'openNotice') return { ok: true, data: notice };
   if (data.action === 'acknowledgeNotice') return { ok: true, data: { ackAt: '2026-11-19T03:05:00.000Z' } };
   return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
@@ -44,7 +48,8 @@ const answering = (me: MeView) => async (name: string, data: { action: string; i
   if (data.action === 'me') return { ok: true, data: me };
   if (data.action === 'listBuildings') return { ok: true, data: buildings };
   if (data.action === 'listInbox') return { ok: true, data: { items: [], unread: 0 } };
-  if (data.action === 'bindHousehold') return { ok: true, data: { ...me, household: { ...(data.input as HouseholdView), buildingName: '1号楼', status: 'pending' } } };
+  if (data.action === 'bindHousehold')
+    return { ok: true, data: { ...me, household: { ...(data.input as HouseholdView), buildingName: '1号楼', status: 'pending' } } };
   return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
 };
 

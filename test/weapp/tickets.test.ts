@@ -48,7 +48,8 @@ beforeAll(() => {
     cloud: async (name, data) => {
       if (name === 'users' && data.action === 'me') return { ok: true, data: me };
       if (name === 'tickets' && data.action === 'getTicket') return { ok: true, data: ticket };
-      if (name === 'tickets' && data.action === 'nudgeTicket') return { ok: true, data: { ...ticket, actions: [], nudgeAvailableAt: '2026-11-19T15:00:00.000Z' } };
+      if (name === 'tickets' && data.action === 'nudgeTicket')
+        return { ok: true, data: { ...ticket, actions: [], nudgeAvailableAt: '2026-11-19T15:00:00.000Z' } };
       if (name === 'tickets' && data.action === 'listMyTickets') return { ok: true, data: { items: [] } };
       return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } };
     },

@@ -20,7 +20,10 @@ it('200 concurrent inc on one document add exactly 200', async () => {
 
 it('100 concurrent transactions moving amounts among 10 documents keep the total', async () => {
   const sdk = h.sdks[0];
-  await sdk.add('accounts', Array.from({ length: 10 }, (_v, i) => ({ _id: `a${i}`, amount: 1000 })));
+  await sdk.add(
+    'accounts',
+    Array.from({ length: 10 }, (_v, i) => ({ _id: `a${i}`, amount: 1000 })),
+  );
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const outcomes = await Promise.allSettled(

@@ -15,8 +15,30 @@ afterAll(async () => {
 });
 
 const people = (): AnyDoc[] => [
-  { _id: 'p1', name: 'Ann', age: 30, tags: ['a', 'b'], address: { city: 'SH', zip: 200000 }, items: [{ sku: 'x', qty: 1 }, { sku: 'y', qty: 5 }], score: 1.5, joined: new Date('2024-01-01T00:00:00Z') },
-  { _id: 'p2', name: 'Bob', age: 25, tags: ['b'], address: { city: 'BJ', zip: 100000 }, items: [{ sku: 'x', qty: 3 }], score: 2, joined: new Date('2024-06-01T00:00:00Z'), nick: null },
+  {
+    _id: 'p1',
+    name: 'Ann',
+    age: 30,
+    tags: ['a', 'b'],
+    address: { city: 'SH', zip: 200000 },
+    items: [
+      { sku: 'x', qty: 1 },
+      { sku: 'y', qty: 5 },
+    ],
+    score: 1.5,
+    joined: new Date('2024-01-01T00:00:00Z'),
+  },
+  {
+    _id: 'p2',
+    name: 'Bob',
+    age: 25,
+    tags: ['b'],
+    address: { city: 'BJ', zip: 100000 },
+    items: [{ sku: 'x', qty: 3 }],
+    score: 2,
+    joined: new Date('2024-06-01T00:00:00Z'),
+    nick: null,
+  },
   { _id: 'p3', name: 'cat', age: 35, tags: [], address: { city: 'SH' }, items: [], joined: new Date('2023-01-01T00:00:00Z') },
   { _id: 'p4', name: 'Dan', age: 40, tags: ['a', 'c', 'd'], items: [{ sku: 'z', qty: 9 }], score: -1 },
   { _id: 'p5', name: 'eve', age: 25, tags: ['c'], address: { city: 'GZ', zip: 510000 }, nick: 'E' },
@@ -129,7 +151,17 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
 
     it('dates, serverDate and other EJSON types round-trip', async () => {
       const before = Date.now();
-      const id = (await sdk.add(c('docs'), { at: new Date('2020-02-02T02:02:02.002Z'), now: sdk.db.serverDate(), later: sdk.db.serverDate({ offset: 60_000 }), f: 1.25, big: 2 ** 40, neg: -7, nested: [{ d: new Date(0) }], nil: null, yes: true })) as string;
+      const id = (await sdk.add(c('docs'), {
+        at: new Date('2020-02-02T02:02:02.002Z'),
+        now: sdk.db.serverDate(),
+        later: sdk.db.serverDate({ offset: 60_000 }),
+        f: 1.25,
+        big: 2 ** 40,
+        neg: -7,
+        nested: [{ d: new Date(0) }],
+        nil: null,
+        yes: true,
+      })) as string;
       const doc = (await sdk.getDoc(c('docs'), id)) as AnyDoc;
       expect(doc.at).toEqual(new Date('2020-02-02T02:02:02.002Z'));
       expect(doc.now).toBeInstanceOf(Date);
@@ -184,7 +216,11 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
 
   describe('where().update() and where().remove()', () => {
     it('update and remove many', async () => {
-      await sdk.add(c('ops'), [{ k: 'a', n: 1 }, { k: 'a', n: 2 }, { k: 'b', n: 3 }]);
+      await sdk.add(c('ops'), [
+        { k: 'a', n: 1 },
+        { k: 'a', n: 2 },
+        { k: 'b', n: 3 },
+      ]);
       const coll = sdk.db.collection(c('ops'));
       expect(await sdk.updateWhere(coll.where({ k: 'a' }), { n: sdk._.inc(10), seen: true })).toBe(2);
       expect((await sdk.get(coll.where({ seen: true }))).map((d) => d.n).sort()).toEqual([11, 12]);
@@ -196,7 +232,19 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
   describe('every update operator', () => {
     it('set remove inc mul push pop shift unshift addToSet pull pullAll rename min max', async () => {
       const _ = sdk._;
-      const id = (await sdk.add(c('ops'), { a: 1, b: 2, gone: 'x', list: [1, 2, 3], set: ['a'], nums: [1, 2, 3, 2], rm: [5, 6], old: 'v', lo: 5, hi: 5, obj: { x: 1 } })) as string;
+      const id = (await sdk.add(c('ops'), {
+        a: 1,
+        b: 2,
+        gone: 'x',
+        list: [1, 2, 3],
+        set: ['a'],
+        nums: [1, 2, 3, 2],
+        rm: [5, 6],
+        old: 'v',
+        lo: 5,
+        hi: 5,
+        obj: { x: 1 },
+      })) as string;
       await sdk.updateDoc(c('ops'), id, {
         a: _.inc(2),
         b: _.mul(3),
@@ -211,7 +259,19 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
       await sdk.updateDoc(c('ops'), id, { list: _.shift() });
       await sdk.updateDoc(c('ops'), id, { list: _.unshift(0), set: _.addToSet({ $each: ['b', 'c', 'c'] }) });
       await sdk.updateDoc(c('ops'), id, { old: _.rename('renamed') });
-      expect(await sdk.getDoc(c('ops'), id)).toEqual({ _id: id, a: 3, b: 6, obj: { y: 2 }, lo: 3, hi: 9, list: [0, 2, 3, 4], set: ['a', 'b', 'c'], nums: [1, 3], rm: [6], renamed: 'v' });
+      expect(await sdk.getDoc(c('ops'), id)).toEqual({
+        _id: id,
+        a: 3,
+        b: 6,
+        obj: { y: 2 },
+        lo: 3,
+        hi: 9,
+        list: [0, 2, 3, 4],
+        set: ['a', 'b', 'c'],
+        nums: [1, 3],
+        rm: [6],
+        renamed: 'v',
+      });
       expect(await sdk.updateDoc(c('ops'), id, { a: 3 })).toBe(0);
     });
 
@@ -231,13 +291,30 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
 
   describe('aggregate', () => {
     beforeAll(async () => {
-      await sdk.add(c('agg'), Array.from({ length: 30 }, (_v, i) => ({ _id: `o${i}`, cat: i % 3 === 0 ? 'x' : 'y', price: i, tags: i < 2 ? ['t1', 't2'] : [], ref: i % 5 })));
-      await sdk.add(c('other'), [{ _id: 'r0', key: 0, label: 'zero' }, { _id: 'r1', key: 1, label: 'one' }]);
+      await sdk.add(
+        c('agg'),
+        Array.from({ length: 30 }, (_v, i) => ({
+          _id: `o${i}`,
+          cat: i % 3 === 0 ? 'x' : 'y',
+          price: i,
+          tags: i < 2 ? ['t1', 't2'] : [],
+          ref: i % 5,
+        })),
+      );
+      await sdk.add(c('other'), [
+        { _id: 'r0', key: 0, label: 'zero' },
+        { _id: 'r1', key: 1, label: 'one' },
+      ]);
     });
     const agg = () => sdk.db.collection(c('agg')).aggregate();
 
     it('match group sort', async () => {
-      const out = await sdk.aggregate(agg().match({ price: sdk._.gte(10) }).group({ _id: '$cat', total: { $sum: '$price' }, n: { $sum: 1 }, avg: { $avg: '$price' }, max: { $max: '$price' } }).sort({ _id: 1 }));
+      const out = await sdk.aggregate(
+        agg()
+          .match({ price: sdk._.gte(10) })
+          .group({ _id: '$cat', total: { $sum: '$price' }, n: { $sum: 1 }, avg: { $avg: '$price' }, max: { $max: '$price' } })
+          .sort({ _id: 1 }),
+      );
       expect(out).toEqual([
         { _id: 'x', total: 12 + 15 + 18 + 21 + 24 + 27, n: 6, avg: 19.5, max: 27 },
         { _id: 'y', total: 10 + 11 + 13 + 14 + 16 + 17 + 19 + 20 + 22 + 23 + 25 + 26 + 28 + 29, n: 14, avg: 19.5, max: 29 },
@@ -250,15 +327,43 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
     });
 
     it('skip limit project addFields unwind count sortByCount replaceRoot sample lookup', async () => {
-      expect(await sdk.aggregate(agg().sort({ price: -1 }).skip(2).limit(2).project({ _id: 0, price: 1 }))).toEqual([{ price: 27 }, { price: 26 }]);
-      expect(await sdk.aggregate(agg().match({ _id: 'o3' }).addFields({ double: { $multiply: ['$price', 2] } }).project({ double: 1 }))).toEqual([{ _id: 'o3', double: 6 }]);
-      expect(await sdk.aggregate(agg().match({ _id: 'o1' }).unwind('$tags').project({ tags: 1, _id: 0 }))).toEqual([{ tags: 't1' }, { tags: 't2' }]);
+      expect(await sdk.aggregate(agg().sort({ price: -1 }).skip(2).limit(2).project({ _id: 0, price: 1 }))).toEqual([
+        { price: 27 },
+        { price: 26 },
+      ]);
+      expect(
+        await sdk.aggregate(
+          agg()
+            .match({ _id: 'o3' })
+            .addFields({ double: { $multiply: ['$price', 2] } })
+            .project({ double: 1 }),
+        ),
+      ).toEqual([{ _id: 'o3', double: 6 }]);
+      expect(await sdk.aggregate(agg().match({ _id: 'o1' }).unwind('$tags').project({ tags: 1, _id: 0 }))).toEqual([
+        { tags: 't1' },
+        { tags: 't2' },
+      ]);
       expect(await sdk.aggregate(agg().match({ cat: 'x' }).count('n'))).toEqual([{ n: 10 }]);
-      expect(await sdk.aggregate(agg().sortByCount('$cat'))).toEqual([{ _id: 'y', count: 20 }, { _id: 'x', count: 10 }]);
-      expect(await sdk.aggregate(agg().match({ _id: 'o4' }).replaceRoot({ newRoot: { p: '$price' } }))).toEqual([{ p: 4 }]);
+      expect(await sdk.aggregate(agg().sortByCount('$cat'))).toEqual([
+        { _id: 'y', count: 20 },
+        { _id: 'x', count: 10 },
+      ]);
+      expect(
+        await sdk.aggregate(
+          agg()
+            .match({ _id: 'o4' })
+            .replaceRoot({ newRoot: { p: '$price' } }),
+        ),
+      ).toEqual([{ p: 4 }]);
       const sample = await sdk.aggregate(agg().sample({ size: 5 }));
       expect(new Set(sample.map((d) => d._id)).size).toBe(5);
-      const joined = await sdk.aggregate(agg().match({ _id: sdk._.in(['o0', 'o1', 'o2']) }).lookup({ from: c('other'), localField: 'ref', foreignField: 'key', as: 'refs' }).sort({ _id: 1 }).project({ 'refs.label': 1 }));
+      const joined = await sdk.aggregate(
+        agg()
+          .match({ _id: sdk._.in(['o0', 'o1', 'o2']) })
+          .lookup({ from: c('other'), localField: 'ref', foreignField: 'key', as: 'refs' })
+          .sort({ _id: 1 })
+          .project({ 'refs.label': 1 }),
+      );
       expect(joined).toEqual([
         { _id: 'o0', refs: [{ label: 'zero' }] },
         { _id: 'o1', refs: [{ label: 'one' }] },
@@ -269,7 +374,10 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
 
   describe('transactions', () => {
     beforeAll(async () => {
-      await sdk.add(c('txn'), [{ _id: 'A', amount: 100 }, { _id: 'B', amount: 0 }]);
+      await sdk.add(c('txn'), [
+        { _id: 'A', amount: 100 },
+        { _id: 'B', amount: 0 },
+      ]);
     });
 
     it('runTransaction commits single-document operations atomically', async () => {
@@ -352,12 +460,25 @@ describe.each(['node-sdk', 'wx-server-sdk'] as const)('%s', (sdkName) => {
   describe('bad requests are error replies', () => {
     it('$where and $function are refused', async () => {
       await rejectsWith(sdk, sdk.get(sdk.db.collection(c('people')).where({ $where: 'this.age > 1' } as AnyDoc)), /\$where/);
-      await rejectsWith(sdk, sdk.aggregate(sdk.db.collection(c('people')).aggregate().addFields({ x: { $function: { body: 'function(){return 1}', args: [], lang: 'js' } } })), /\$function/);
+      await rejectsWith(
+        sdk,
+        sdk.aggregate(
+          sdk.db
+            .collection(c('people'))
+            .aggregate()
+            .addFields({ x: { $function: { body: 'function(){return 1}', args: [], lang: 'js' } } }),
+        ),
+        /\$function/,
+      );
     });
 
     it('geo queries say they are not supported locally', async () => {
       const point = new sdk.db.Geo.Point(121.5, 31.2);
-      await rejectsWith(sdk, sdk.get(sdk.db.collection(c('people')).where({ loc: sdk._.geoNear({ geometry: point, maxDistance: 1000 }) })), /not supported locally/);
+      await rejectsWith(
+        sdk,
+        sdk.get(sdk.db.collection(c('people')).where({ loc: sdk._.geoNear({ geometry: point, maxDistance: 1000 }) })),
+        /not supported locally/,
+      );
     });
 
     it('unknown operators are errors', async () => {
@@ -370,13 +491,26 @@ describe('raw protocol', () => {
   it('malformed JSON, malformed EJSON, unknown action, huge body, code in EJSON', async () => {
     expect(await h.post('{not json')).toMatchObject({ code: 'INVALID_PARAM' });
     expect(await h.post({ action: 'database.nope' })).toMatchObject({ code: 'INVALID_ACTION' });
-    expect(await h.post({ action: 'database.getDocument', collectionName: 'node_sdk_people', query: '{"a":', queryType: 'WHERE' })).toMatchObject({ code: 'INVALID_PARAM' });
-    expect(await h.post({ action: 'database.getDocument', collectionName: 'node_sdk_people', query: '{"a":{"$code":"x"}}', queryType: 'WHERE' })).toMatchObject({ code: 'INVALID_PARAM' });
-    expect(await h.post({ action: 'database.insertDocument', collectionName: 'node_sdk_docs', data: ['{"$date":"nope"}'] })).toMatchObject({ code: 'INVALID_PARAM' });
+    expect(
+      await h.post({ action: 'database.getDocument', collectionName: 'node_sdk_people', query: '{"a":', queryType: 'WHERE' }),
+    ).toMatchObject({ code: 'INVALID_PARAM' });
+    expect(
+      await h.post({ action: 'database.getDocument', collectionName: 'node_sdk_people', query: '{"a":{"$code":"x"}}', queryType: 'WHERE' }),
+    ).toMatchObject({ code: 'INVALID_PARAM' });
+    expect(await h.post({ action: 'database.insertDocument', collectionName: 'node_sdk_docs', data: ['{"$date":"nope"}'] })).toMatchObject({
+      code: 'INVALID_PARAM',
+    });
     const huge = await h.post({ action: 'database.insertDocument', collectionName: 'node_sdk_docs', data: ['x'.repeat(11 * 1024 * 1024)] });
     expect(huge).toMatchObject({ code: 'EXCEED_REQUEST_SIZE_LIMIT' });
-    const error = await h.post({ action: 'database.getDocument', collectionName: 'node_sdk_people', query: '{"$where":"1"}', queryType: 'WHERE' });
+    const error = await h.post({
+      action: 'database.getDocument',
+      collectionName: 'node_sdk_people',
+      query: '{"$where":"1"}',
+      queryType: 'WHERE',
+    });
     expect(JSON.stringify(error)).not.toMatch(/at .*\.ts:\d+/);
-    expect((await h.post({ action: 'database.calculateDocument', collectionName: 'node_sdk_people', queryType: 'WHERE' })).data.total).toBe(5);
+    expect((await h.post({ action: 'database.calculateDocument', collectionName: 'node_sdk_people', queryType: 'WHERE' })).data.total).toBe(
+      5,
+    );
   });
 });

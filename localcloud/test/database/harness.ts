@@ -130,7 +130,11 @@ export async function startHarness(declarations?: Record<string, unknown>): Prom
   Object.assign(process.env, cloud.sdkEnv(), { SILENCE: 'true' });
   const sdks = [nodeSdk(), wxServerSdk()];
   const post = async (body: string | Record<string, unknown>) => {
-    const res = await fetch(cloud.adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(cloud.adminUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return (await res.json()) as Record<string, any>;
   };
   return { cloud, dataDir, sdks, post };

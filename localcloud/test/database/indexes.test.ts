@@ -10,8 +10,18 @@ import type { Doc } from '../../database/values';
 /** Declared indexes: the planner uses them (counted document loads), unique ones hold. */
 const declarations = parseDeclarations({
   collections: {
-    notices: { indexes: [{ name: 'feed', keys: { audienceKeys: 1, publishedAt: -1 } }, { name: 'status', keys: { status: 1 } }] },
-    users: { indexes: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }, { name: 'age_name', keys: { age: 1, name: 1 } }] },
+    notices: {
+      indexes: [
+        { name: 'feed', keys: { audienceKeys: 1, publishedAt: -1 } },
+        { name: 'status', keys: { status: 1 } },
+      ],
+    },
+    users: {
+      indexes: [
+        { name: 'openid_unique', keys: { openid: 1 }, unique: true },
+        { name: 'age_name', keys: { age: 1, name: 1 } },
+      ],
+    },
   },
 });
 
@@ -27,7 +37,10 @@ beforeAll(async () => {
     n: i,
   }));
   for (let i = 0; i < notices.length; i += 500) await mod.service.insert('notices', notices.slice(i, i + 500));
-  await mod.service.insert('users', Array.from({ length: 2000 }, (_v, i) => ({ openid: `o${i}`, age: i % 50, name: `n${i}` })));
+  await mod.service.insert(
+    'users',
+    Array.from({ length: 2000 }, (_v, i) => ({ openid: `o${i}`, age: i % 50, name: `n${i}` })),
+  );
   for (const name of ['notices', 'users']) {
     const handle: CollectionHandle = mod.service.collection(name);
     const get = handle.docs.get.bind(handle.docs);
@@ -48,11 +61,15 @@ describe('planner', () => {
   it('the notice feed: $in on a multikey key, equality, sort on the next key, limit — merged from the index', () => {
     const keys = ['b1', 'b2', 'b3'];
     const { result, loads: loaded } = measure(() =>
-      mod.service.find('notices', { audienceKeys: { $in: keys }, status: 'published' }, { sort: [['publishedAt', -1]], skip: 0, limit: 20 }),
+      mod.service.find(
+        'notices',
+        { audienceKeys: { $in: keys }, status: 'published' },
+        { sort: [['publishedAt', -1]], skip: 0, limit: 20 },
+      ),
     );
-    const all = mod.service.find('notices', {}, { sort: [['publishedAt', -1]], skip: 0, limit: 1000 * 3 }).filter(
-      (d) => (d.audienceKeys as string[]).some((k) => keys.includes(k)) && d.status === 'published',
-    );
+    const all = mod.service
+      .find('notices', {}, { sort: [['publishedAt', -1]], skip: 0, limit: 1000 * 3 })
+      .filter((d) => (d.audienceKeys as string[]).some((k) => keys.includes(k)) && d.status === 'published');
     expect(result.map((d) => d.n)).toEqual(all.slice(0, 20).map((d) => d.n));
     expect(loaded).toBeLessThan(40);
   });
@@ -65,7 +82,9 @@ describe('planner', () => {
   });
 
   it('equality prefix plus range on the next key', () => {
-    const { result, loads: loaded } = measure(() => mod.service.find('users', { age: 7, name: { $gte: 'n1500' } }, { sort: [], skip: 0, limit: 100 }));
+    const { result, loads: loaded } = measure(() =>
+      mod.service.find('users', { age: 7, name: { $gte: 'n1500' } }, { sort: [], skip: 0, limit: 100 }),
+    );
     const expected = Array.from({ length: 2000 }, (_v, i) => i).filter((i) => i % 50 === 7 && `n${i}` >= 'n1500');
     expect(result.map((d) => d.name).sort()).toEqual(expected.map((i) => `n${i}`).sort());
     expect(loaded).toBe(expected.length);
@@ -87,7 +106,9 @@ describe('planner', () => {
 describe('unique indexes', () => {
   it('are enforced on insert, update and set, and atomically under concurrency', async () => {
     await expect(mod.service.insert('users', [{ openid: 'o1' }])).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
-    await expect(mod.service.update('users', { openid: 'o2' }, { $set: { openid: 'o3' } }, { multi: false, upsert: false, replace: false })).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
+    await expect(
+      mod.service.update('users', { openid: 'o2' }, { $set: { openid: 'o3' } }, { multi: false, upsert: false, replace: false }),
+    ).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => mod.service.insert('users', [{ openid: 'idem-key' }])));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(mod.service.count('users', { openid: 'idem-key' })).toBe(1);
@@ -98,7 +119,9 @@ describe('unique indexes', () => {
 
   it('a batch insert is all or nothing', async () => {
     const before = mod.service.count('users', {});
-    await expect(mod.service.insert('users', [{ openid: 'new-1' }, { openid: 'o5' }])).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
+    await expect(mod.service.insert('users', [{ openid: 'new-1' }, { openid: 'o5' }])).rejects.toMatchObject({
+      code: 'DATABASE_DUPLICATE_WRITE',
+    });
     expect(mod.service.count('users', {})).toBe(before);
   });
 });

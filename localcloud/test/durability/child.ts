@@ -16,16 +16,27 @@ async function main(): Promise<void> {
   const { service } = await createDatabaseModule({
     store,
     clock: () => new Date(),
-    declarations: parseDeclarations({ collections: { log: { indexes: [{ name: 'seq', keys: { seq: 1 }, unique: true }] }, bank: {}, counters: {} } }),
+    declarations: parseDeclarations({
+      collections: { log: { indexes: [{ name: 'seq', keys: { seq: 1 }, unique: true }] }, bank: {}, counters: {} },
+    }),
   });
   if (service.count('bank', {}) === 0) {
-    await service.insert('bank', BANK.map((id) => ({ _id: id, amount: 1000 })));
+    await service.insert(
+      'bank',
+      BANK.map((id) => ({ _id: id, amount: 1000 })),
+    );
     await service.insert('counters', [{ _id: 'c', n: 0 }]);
   }
   const log = service.find('log', {}, { sort: [], skip: 0, limit: Number.MAX_SAFE_INTEGER });
   const bank = service.find('bank', {}, { sort: [], skip: 0, limit: 100 });
   const counter = service.find('counters', { _id: 'c' }, { sort: [], skip: 0, limit: 1 })[0];
-  process.send?.({ t: 'state', ids: log.map((d) => d._id), batches: log.filter((d) => d.batch !== undefined).map((d) => d.batch), bank: bank.map((d) => d.amount), counter: counter?.n });
+  process.send?.({
+    t: 'state',
+    ids: log.map((d) => d._id),
+    batches: log.filter((d) => d.batch !== undefined).map((d) => d.batch),
+    bank: bank.map((d) => d.amount),
+    counter: counter?.n,
+  });
 
   let n = 0;
   const writer = async (w: number): Promise<void> => {
@@ -37,7 +48,10 @@ async function main(): Promise<void> {
         await service.insert('log', [{ _id: `i${tag}`, seq: `s${tag}` }]);
         process.send?.({ t: 'ins', id: `i${tag}` });
       } else if (kind === 1) {
-        await service.insert('log', [0, 1, 2].map((j) => ({ _id: `m${tag}-${j}`, seq: `s${tag}-${j}`, batch: tag })));
+        await service.insert(
+          'log',
+          [0, 1, 2].map((j) => ({ _id: `m${tag}-${j}`, seq: `s${tag}-${j}`, batch: tag })),
+        );
         process.send?.({ t: 'batch', batch: tag });
       } else if (kind === 2) {
         const from = BANK[k % 5];

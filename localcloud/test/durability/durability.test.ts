@@ -15,7 +15,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'localcloud-durability-'));
 const bundle = path.join(work, 'child.js');
 
 beforeAll(() => {
-  buildSync({ entryPoints: [path.join(__dirname, 'child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, external: ['lmdb', 'mingo', 'bson'], logLevel: 'silent' });
+  buildSync({
+    entryPoints: [path.join(__dirname, 'child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: bundle,
+    external: ['lmdb', 'mingo', 'bson'],
+    logLevel: 'silent',
+  });
 });
 
 interface State {
@@ -24,14 +32,17 @@ interface State {
   bank: number[];
   counter: number;
 }
-type Message = { t: 'state' } & State | { t: 'ins'; id: string } | { t: 'batch'; batch: string } | { t: 'txn' } | { t: 'inc' };
+type Message = ({ t: 'state' } & State) | { t: 'ins'; id: string } | { t: 'batch'; batch: string } | { t: 'txn' } | { t: 'inc' };
 
 let seed = 12345;
 const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function runCycle(dir: string, cycle: number, killAfter: number): Promise<{ state: State; acked: Message[] }> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(bundle, [dir, String(cycle)], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child: ChildProcess = fork(bundle, [dir, String(cycle)], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     let state: State | undefined;
     const acked: Message[] = [];
     child.on('message', (message: Message) => {

@@ -63,7 +63,11 @@ describe('a function calling a function keeps the caller identity', () => {
     ['call-wx', 'whoami-wx'],
   ];
   it.each(cases)('%s → %s', async (caller, target) => {
-    const result = (await fixture.cloud.invokeFunction(caller, { target, data: { n: 2 } }, { openid: 'o-alice', appid: 'wx-app', unionid: 'u-alice' })) as any;
+    const result = (await fixture.cloud.invokeFunction(
+      caller,
+      { target, data: { n: 2 } },
+      { openid: 'o-alice', appid: 'wx-app', unionid: 'u-alice' },
+    )) as any;
     expect(result).toMatchObject({
       OPENID: 'o-alice',
       APPID: 'wx-app',
@@ -90,7 +94,11 @@ describe('functions reach the database through their SDK', () => {
   });
 
   it.each([['db-node'], ['db-wx']])('%s writes as its caller and reads it back', async (name) => {
-    const result = (await fixture.cloud.invokeFunction(name, { collection: 'notes', note: `from ${name}` }, { openid: `o-${name}` })) as any;
+    const result = (await fixture.cloud.invokeFunction(
+      name,
+      { collection: 'notes', note: `from ${name}` },
+      { openid: `o-${name}` },
+    )) as any;
     expect(result.doc).toMatchObject({ _id: result.id, owner: `o-${name}`, note: `from ${name}` });
     const tcb = require('@cloudbase/node-sdk');
     const seen = await tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database().collection('notes').doc(result.id).get();

@@ -62,13 +62,18 @@ describe('open API module (action and multipart route, no /admin front)', () => 
     return { type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
   };
 
-  it('wx.api reaches the adapter with the JSON request and the calling function\'s caller', async () => {
+  it("wx.api reaches the adapter with the JSON request and the calling function's caller", async () => {
     const token = tokens.issue({ caller: { openid: 'o-1', appid: 'wx-app' }, functionName: 'allowed' });
     const reply = (await wxApi({ apiName: 'security.msgSecCheck', requestData: '{"content":"bad"}', wxCloudApiToken: token })) as {
       responseData: string;
     };
     expect(JSON.parse(reply.responseData)).toEqual({ errcode: 0, errmsg: 'ok', result: { suggest: 'risky' } });
-    expect(seen.at(-1)).toEqual({ data: { content: 'bad' }, caller: { openid: 'o-1', appid: 'wx-app' }, functionName: 'allowed', via: 'wx.api' });
+    expect(seen.at(-1)).toEqual({
+      data: { content: 'bad' },
+      caller: { openid: 'o-1', appid: 'wx-app' },
+      functionName: 'allowed',
+      via: 'wx.api',
+    });
   });
 
   it('refuses an unregistered API, a function without permission, and reports adapter failures', async () => {
@@ -95,14 +100,22 @@ describe('open API module (action and multipart route, no /admin front)', () => 
         { key: 'scene', value: Buffer.from('2') },
       ],
     });
-    const reply = await multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData, wxCloudApiToken: token, envName: 'local-test' });
+    const reply = await multipart({
+      action: 'wx.openApi',
+      apiName: 'security.msgSecCheck',
+      requestData,
+      wxCloudApiToken: token,
+      envName: 'local-test',
+    });
     expect(reply.type).toBe('application/octet-stream');
     const decoded = decodeCommOpenApiResp(reply.body);
     expect(decoded.contentType).toBe('application/json');
     expect(JSON.parse(decoded.respData.toString())).toMatchObject({ result: { suggest: 'pass' } });
     expect(seen.at(-1)).toMatchObject({ data: { content: 'hello', scene: 2 }, caller: { openid: 'o-2' }, via: 'wx.openApi' });
 
-    const image = decodeCommOpenApiResp((await multipart({ action: 'wx.openApi', apiName: 'wxacode.getUnlimited', requestData, wxCloudApiToken: token })).body);
+    const image = decodeCommOpenApiResp(
+      (await multipart({ action: 'wx.openApi', apiName: 'wxacode.getUnlimited', requestData, wxCloudApiToken: token })).body,
+    );
     expect(image).toMatchObject({ contentType: 'image/png', respData: Buffer.from([0x89, 0x50]) });
   });
 
@@ -111,9 +124,18 @@ describe('open API module (action and multipart route, no /admin front)', () => 
     expect(missing.type).toBe('application/json; charset=utf-8');
     expect(JSON.parse(missing.body.toString())).toMatchObject({ code: 'OPENAPI_NOT_AVAILABLE_LOCALLY' });
     const token = tokens.issue({ caller: {}, functionName: 'other' });
-    const denied = await multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: Buffer.alloc(0), wxCloudApiToken: token });
+    const denied = await multipart({
+      action: 'wx.openApi',
+      apiName: 'security.msgSecCheck',
+      requestData: Buffer.alloc(0),
+      wxCloudApiToken: token,
+    });
     expect(decodeCommOpenApiResp(denied.body).errorCode).toBe(-604101);
-    const garbage = await multipart({ action: 'wx.openApi', apiName: 'security.msgSecCheck', requestData: Buffer.from([0xff, 0xff, 0xff]) });
+    const garbage = await multipart({
+      action: 'wx.openApi',
+      apiName: 'security.msgSecCheck',
+      requestData: Buffer.from([0xff, 0xff, 0xff]),
+    });
     expect(JSON.parse(garbage.body.toString())).toMatchObject({ code: 'SYS_ERR' });
   });
 });

@@ -64,7 +64,7 @@ describe('open APIs from inside functions reach the registered adapter', () => {
     });
   });
 
-  it('refuses an API missing from the function\'s permissions.openapi (errCode -604101)', async () => {
+  it("refuses an API missing from the function's permissions.openapi (errCode -604101)", async () => {
     const before = calls.length;
     await expect(fixture.cloud.invokeFunction('openapi-denied', {})).resolves.toEqual({ denied: true, errCode: -604101 });
     expect(calls.length).toBe(before);

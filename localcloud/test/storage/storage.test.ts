@@ -107,8 +107,15 @@ describe('storage module (actions and its own routes, no /admin front)', () => {
     }
     await expect(storage.read(`cloud://${ENV}.${bucketOf(ENV)}/../../etc/passwd`)).rejects.toMatchObject({ code: 'INVALID_PARAM' });
     await expect(storage.read(`cloud://other.${bucketOf(ENV)}/a.txt`)).rejects.toMatchObject({ code: 'INVALID_PARAM' });
-    for (const raw of ['/storage/file/local-test/..%2F..%2Fetc%2Fpasswd', '/storage/file/local-test/%2e%2e/x', '/storage/upload/..%2Fx/a']) {
-      const res = await fetch(`${base}${raw}`, { method: raw.includes('upload') ? 'PUT' : 'GET', body: raw.includes('upload') ? 'x' : undefined });
+    for (const raw of [
+      '/storage/file/local-test/..%2F..%2Fetc%2Fpasswd',
+      '/storage/file/local-test/%2e%2e/x',
+      '/storage/upload/..%2Fx/a',
+    ]) {
+      const res = await fetch(`${base}${raw}`, {
+        method: raw.includes('upload') ? 'PUT' : 'GET',
+        body: raw.includes('upload') ? 'x' : undefined,
+      });
       expect(res.status).toBe(400);
     }
   });

@@ -20,8 +20,8 @@ describe('LocalCloud.fireTimers', () => {
       SOURCE: 'wx_trigger',
     });
     expect(await fixture.cloud.fireTimers(at)).toEqual([]);
-    expect(await fixture.cloud.fireTimers(new Date('2026-03-04T02:00:00Z'))).toEqual(
-      [expect.objectContaining({ triggerName: 'everyTenSeconds' })],
-    );
+    expect(await fixture.cloud.fireTimers(new Date('2026-03-04T02:00:00Z'))).toEqual([
+      expect.objectContaining({ triggerName: 'everyTenSeconds' }),
+    ]);
   });
 });

@@ -116,9 +116,7 @@ describe('the schedule (runTimers) with an injected clock and timer', () => {
     now += 1500;
     wakeups[0].callback();
     await timers.close();
-    expect(calls).toEqual([
-      { name: 'job', event: { Type: 'Timer', TriggerName: 'nightly', Time: '2026-03-01T18:00:00Z', Message: '' } },
-    ]);
+    expect(calls).toEqual([{ name: 'job', event: { Type: 'Timer', TriggerName: 'nightly', Time: '2026-03-01T18:00:00Z', Message: '' } }]);
     expect(wakeups).toHaveLength(2);
   });
 });

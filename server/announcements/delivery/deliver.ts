@@ -17,7 +17,13 @@ const snapshotOf = (notice: Notice, member: Member, buildings: Map<string, Build
     acked: false,
     name: member.name,
     ...(home
-      ? { buildingId: home.buildingId, buildingName: building?.name ?? home.buildingName, buildingOrder: building?.order, unit: home.unit, room: home.room }
+      ? {
+          buildingId: home.buildingId,
+          buildingName: building?.name ?? home.buildingName,
+          buildingOrder: building?.order,
+          unit: home.unit,
+          room: home.room,
+        }
       : {}),
   };
 };

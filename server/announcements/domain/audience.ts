@@ -15,7 +15,11 @@ export const groupKey = (group: AudienceGroup) => `g:${group}`;
 const STAFF_ROLES: readonly Role[] = ['staff', 'grid_worker', 'property'];
 
 export const audienceKeys = (audience: Pick<Audience, 'kind' | 'buildingIds' | 'groups'>): string[] =>
-  audience.kind === 'all' ? [ALL_KEY] : audience.kind === 'buildings' ? audience.buildingIds.map(buildingKey) : audience.groups.map(groupKey);
+  audience.kind === 'all'
+    ? [ALL_KEY]
+    : audience.kind === 'buildings'
+      ? audience.buildingIds.map(buildingKey)
+      : audience.groups.map(groupKey);
 
 /**
  * A reader's keys. Building notices reach verified households only: anyone can claim an

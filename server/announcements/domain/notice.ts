@@ -65,7 +65,8 @@ export const isExpired = (notice: Pick<Notice, 'status' | 'expiresAt'>, now: Dat
   notice.status === 'expired' || (notice.expiresAt !== undefined && notice.expiresAt.getTime() <= now.getTime());
 
 /** What readers may see: published and not past its end. */
-export const isLive = (notice: Pick<Notice, 'status' | 'expiresAt'>, now: Date): boolean => notice.status === 'published' && !isExpired(notice, now);
+export const isLive = (notice: Pick<Notice, 'status' | 'expiresAt'>, now: Date): boolean =>
+  notice.status === 'published' && !isExpired(notice, now);
 
 /** A publish hands delivery to whoever holds this lease; if it dies, the timer job takes over after it. */
 export const FANOUT_LEASE_MS = 2 * 60 * 1000;

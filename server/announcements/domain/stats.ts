@@ -13,7 +13,11 @@ export const byAddress = (a: Receipt, b: Receipt): number =>
   natural(a.room, b.room) ||
   natural(a.name, b.name);
 
-const person = (r: Receipt): PersonLine => ({ name: r.name || '未填写姓名', ...(r.unit ? { unit: r.unit } : {}), ...(r.room ? { room: r.room } : {}) });
+const person = (r: Receipt): PersonLine => ({
+  name: r.name || '未填写姓名',
+  ...(r.unit ? { unit: r.unit } : {}),
+  ...(r.room ? { room: r.room } : {}),
+});
 
 /**
  * The audience grouped by building, each with who has not read (and, for must-acknowledge

@@ -113,7 +113,10 @@ export const cloudbaseNoticeRepo = (db: Database): NoticeRepo => {
     },
     async byIds(ids) {
       if (ids.length === 0) return [];
-      const res = await collection.where({ _id: _.in([...ids]) }).limit(ids.length).get();
+      const res = await collection
+        .where({ _id: _.in([...ids]) })
+        .limit(ids.length)
+        .get();
       return (res.data as NoticeDoc[]).map(toNotice);
     },
     async feed(query) {
@@ -123,13 +126,23 @@ export const cloudbaseNoticeRepo = (db: Database): NoticeRepo => {
         // The timer job ends notices within a minute; until it has, the feed hides them itself.
         _.or([{ expiresAt: _.exists(false) }, { expiresAt: _.gt(query.now) }]),
       ]);
-      const res = await collection.where(where).orderBy('publishedAt', 'desc').orderBy('_id', 'desc').limit(query.limit + 1).get();
+      const res = await collection
+        .where(where)
+        .orderBy('publishedAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(query.limit + 1)
+        .get();
       return page(res.data as NoticeDoc[], query.limit, (n) => n.publishedAt);
     },
     async listForStaff(status, limit, cursor) {
       const clauses: object[] = [...(status ? [{ status }] : []), ...after('createdAt', cursor)];
       const where = clauses.length ? _.and(clauses) : {};
-      const res = await collection.where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+      const res = await collection
+        .where(where)
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(limit + 1)
+        .get();
       return page(res.data as NoticeDoc[], limit, (n) => n.createdAt);
     },
     async transition(id, from, patch) {
@@ -137,13 +150,20 @@ export const cloudbaseNoticeRepo = (db: Database): NoticeRepo => {
       return Number(res.updated ?? 0) === 1;
     },
     async publishScheduled(id, now, leaseUntil) {
-      const res = await collection
-        .where({ _id: id, status: 'scheduled', publishAt: _.lte(now) })
-        .update({ status: 'published', publishedAt: now, publishAt: _.remove(), fanoutPending: true, fanoutLeaseUntil: leaseUntil, updatedAt: now });
+      const res = await collection.where({ _id: id, status: 'scheduled', publishAt: _.lte(now) }).update({
+        status: 'published',
+        publishedAt: now,
+        publishAt: _.remove(),
+        fanoutPending: true,
+        fanoutLeaseUntil: leaseUntil,
+        updatedAt: now,
+      });
       return Number(res.updated ?? 0) === 1;
     },
     async edit(id, revision, statuses, patch) {
-      const res = await collection.where({ _id: id, revision, status: _.in([...statuses]) }).update(toSet({ ...patch, revision: revision + 1 }));
+      const res = await collection
+        .where({ _id: id, revision, status: _.in([...statuses]) })
+        .update(toSet({ ...patch, revision: revision + 1 }));
       return Number(res.updated ?? 0) === 1 ? 'edited' : 'conflict';
     },
     async editPublished(id, revision, patch, record) {
@@ -151,7 +171,10 @@ export const cloudbaseNoticeRepo = (db: Database): NoticeRepo => {
         await inTransaction(db, async (tx) => {
           const current = (await tx.collection(NOTICES_COLLECTION).doc(id).get()).data as NoticeDoc | null;
           if (!current || current.revision !== revision || current.status !== 'published') throw new EditConflict();
-          await tx.collection(NOTICES_COLLECTION).doc(id).update(toSet({ ...patch, revision: revision + 1 }));
+          await tx
+            .collection(NOTICES_COLLECTION)
+            .doc(id)
+            .update(toSet({ ...patch, revision: revision + 1 }));
           await tx.collection(REVISIONS_COLLECTION).doc(revisionId(id, record.revision)).set(record);
         });
         return 'edited';
@@ -165,19 +188,33 @@ export const cloudbaseNoticeRepo = (db: Database): NoticeRepo => {
       return (res.data as RevisionDoc[]).map(({ _id: _ignored, ...rest }) => rest);
     },
     async dueForPublish(now, limit) {
-      const res = await collection.where({ status: 'scheduled', publishAt: _.lte(now) }).orderBy('publishAt', 'asc').limit(limit).get();
+      const res = await collection
+        .where({ status: 'scheduled', publishAt: _.lte(now) })
+        .orderBy('publishAt', 'asc')
+        .limit(limit)
+        .get();
       return (res.data as NoticeDoc[]).map(toNotice);
     },
     async dueForExpiry(now, limit) {
-      const res = await collection.where({ status: 'published', expiresAt: _.lte(now) }).orderBy('expiresAt', 'asc').limit(limit).get();
+      const res = await collection
+        .where({ status: 'published', expiresAt: _.lte(now) })
+        .orderBy('expiresAt', 'asc')
+        .limit(limit)
+        .get();
       return (res.data as NoticeDoc[]).map(toNotice);
     },
     async pendingDelivery(now, limit) {
-      const res = await collection.where({ fanoutPending: true, fanoutLeaseUntil: _.lte(now) }).orderBy('fanoutLeaseUntil', 'asc').limit(limit).get();
+      const res = await collection
+        .where({ fanoutPending: true, fanoutLeaseUntil: _.lte(now) })
+        .orderBy('fanoutLeaseUntil', 'asc')
+        .limit(limit)
+        .get();
       return (res.data as NoticeDoc[]).map(toNotice);
     },
     async claimDelivery(id, now, until) {
-      const res = await collection.where({ _id: id, fanoutPending: true, fanoutLeaseUntil: _.lte(now) }).update({ fanoutLeaseUntil: until });
+      const res = await collection
+        .where({ _id: id, fanoutPending: true, fanoutLeaseUntil: _.lte(now) })
+        .update({ fanoutLeaseUntil: until });
       return Number(res.updated ?? 0) === 1;
     },
     async finishDelivery(id, audienceSize, now) {

@@ -40,7 +40,11 @@ export const cloudbasePinBoard = (db: Database): PinBoard => ({
         let ids = current.filter((id) => id !== noticeId);
         if (ids.length >= NOTICE_LIMITS.pinned) {
           // Notices that ended or were withdrawn since they were pinned give their place back.
-          const live = await Promise.all(ids.map(async (id) => (((await notices.doc(id).get()).data as { status?: string } | null)?.status === 'published' ? id : undefined)));
+          const live = await Promise.all(
+            ids.map(async (id) =>
+              ((await notices.doc(id).get()).data as { status?: string } | null)?.status === 'published' ? id : undefined,
+            ),
+          );
           ids = live.filter((id): id is string => id !== undefined);
         }
         if (ids.length >= NOTICE_LIMITS.pinned) throw new Refused('full');

@@ -86,7 +86,10 @@ export const cloudbaseReceiptRepo = (db: Database): ReceiptRepo => {
     async forReader(noticeIds, userId) {
       if (noticeIds.length === 0) return new Map();
       const ids = noticeIds.map((n) => receiptId(n, userId));
-      const res = await collection.where({ _id: _.in(ids) }).limit(ids.length).get();
+      const res = await collection
+        .where({ _id: _.in(ids) })
+        .limit(ids.length)
+        .get();
       return new Map((res.data as ReceiptDoc[]).map((d) => [d.noticeId, toReceipt(d)]));
     },
     async markRead(noticeId, userId, reader, now) {
@@ -118,7 +121,10 @@ export const cloudbaseReceiptRepo = (db: Database): ReceiptRepo => {
       return { audience, read, acked, late };
     },
     async readCounts(noticeId) {
-      const [read, acked] = await Promise.all([count({ noticeId, inAudience: true, read: true }), count({ noticeId, inAudience: true, acked: true })]);
+      const [read, acked] = await Promise.all([
+        count({ noticeId, inAudience: true, read: true }),
+        count({ noticeId, inAudience: true, acked: true }),
+      ]);
       return { read, acked };
     },
     async audience(noticeId) {

@@ -57,22 +57,30 @@ describe('the announcements timer job', () => {
     expect(runs[0]).toMatchObject({ ok: true });
     expect(await feedIds(reader)).toContain(draft.id);
     expect(await inboxCount(reader.user.id)).toBe(1);
-    expect((await deps.notices.byId(draft.id))).toMatchObject({ status: 'published', publishedAt: at, audienceSize: 1 });
+    expect(await deps.notices.byId(draft.id)).toMatchObject({ status: 'published', publishedAt: at, audienceSize: 1 });
     expect((await deps.notices.byId(draft.id))?.fanoutPending).toBeUndefined();
   });
 
   it('refuses a publish time in the past, or after the end time', async () => {
-    const draft = dataOf(await createNotice(draftCommand({ expiresAt: new Date(t.clock.now().getTime() + 60 * MINUTE).toISOString() }), staff, deps));
+    const draft = dataOf(
+      await createNotice(draftCommand({ expiresAt: new Date(t.clock.now().getTime() + 60 * MINUTE).toISOString() }), staff, deps),
+    );
     const past = new Date(t.clock.now().getTime() - MINUTE).toISOString();
-    expect(errorOf(await scheduleNotice({ noticeId: draft.id, publishAt: past, confirmReview: false }, staff, deps)).fields).toEqual({ publishAt: '发布时间要晚于现在' });
+    expect(errorOf(await scheduleNotice({ noticeId: draft.id, publishAt: past, confirmReview: false }, staff, deps)).fields).toEqual({
+      publishAt: '发布时间要晚于现在',
+    });
     const late = new Date(t.clock.now().getTime() + 90 * MINUTE).toISOString();
-    expect(errorOf(await scheduleNotice({ noticeId: draft.id, publishAt: late, confirmReview: false }, staff, deps)).fields).toEqual({ publishAt: '发布时间要早于结束时间' });
+    expect(errorOf(await scheduleNotice({ noticeId: draft.id, publishAt: late, confirmReview: false }, staff, deps)).fields).toEqual({
+      publishAt: '发布时间要早于结束时间',
+    });
   });
 
   it('ends notices at their end time: hidden from feeds at once, marked ended and unpinned by the job', async () => {
     const reader = await person(t.platform, { building: 'b2' });
     const ends = new Date(t.clock.now().getTime() + 10 * MINUTE);
-    const draft = dataOf(await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b2'], expiresAt: ends.toISOString() }), staff, deps));
+    const draft = dataOf(
+      await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b2'], expiresAt: ends.toISOString() }), staff, deps),
+    );
     dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
     dataOf(await pinNotice({ noticeId: draft.id, pinned: true }, staff, deps));
     expect(await feedIds(reader)).toContain(draft.id);
@@ -92,7 +100,12 @@ describe('the announcements timer job', () => {
     const draft = dataOf(await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b3'] }), staff, deps));
     // A publish whose function died right after the state change: nobody has it yet.
     const now = t.clock.now();
-    await deps.notices.transition(draft.id, ['draft'], { status: 'published', publishedAt: now, fanoutPending: true, fanoutLeaseUntil: new Date(now.getTime() + 2 * MINUTE) });
+    await deps.notices.transition(draft.id, ['draft'], {
+      status: 'published',
+      publishedAt: now,
+      fanoutPending: true,
+      fanoutLeaseUntil: new Date(now.getTime() + 2 * MINUTE),
+    });
     expect(await inboxCount(reader.user.id)).toBe(0);
 
     t.clock.advance(MINUTE);

@@ -35,6 +35,10 @@ export const noticeTimerJob: Job = {
       ended += 1;
       if (notice.pinned) await deps.pins.unpin(notice.id, now);
     }
-    return { job: 'announcements.timer', processed: published + delivered + ended, detail: `published ${published}, resumed ${delivered}, ended ${ended}` };
+    return {
+      job: 'announcements.timer',
+      processed: published + delivered + ended,
+      detail: `published ${published}, resumed ${delivered}, ended ${ended}`,
+    };
   },
 };

@@ -46,7 +46,15 @@ export const person = async (platform: Platform, spec: PersonSpec = {}): Promise
     {
       ...(spec.birthYear !== undefined ? { birthYear: spec.birthYear } : {}),
       ...(building
-        ? { household: { buildingId: building._id, buildingName: building.name, unit: spec.unit ?? '1单元', room: spec.room ?? '101', status: spec.status ?? 'verified' } }
+        ? {
+            household: {
+              buildingId: building._id,
+              buildingName: building.name,
+              unit: spec.unit ?? '1单元',
+              room: spec.room ?? '101',
+              status: spec.status ?? 'verified',
+            },
+          }
         : {}),
     },
     now,
@@ -58,13 +66,18 @@ export const person = async (platform: Platform, spec: PersonSpec = {}): Promise
 
 /** A file id this person reserved for a notice, as the app would send after uploading. */
 export const uploadedFile = async (platform: Platform, owner: Caller, ext: 'jpg' | 'pdf' = 'jpg'): Promise<string> => {
-  const res = await prepareUploads({ purpose: 'notice', files: [{ ext }] }, owner.user.id, { uploads: cloudbaseUploadRepo(platform.db), clock: platform.clock });
+  const res = await prepareUploads({ purpose: 'notice', files: [{ ext }] }, owner.user.id, {
+    uploads: cloudbaseUploadRepo(platform.db),
+    clock: platform.clock,
+  });
   if (!res.ok) throw new Error(res.error.message);
   return `cloud://linli-local.bucket/${res.data.uploads[0]?.cloudPath ?? ''}`;
 };
 
 /** A valid create command through the action's own schema (so defaults apply as in production). */
-export const draftCommand = (over: Partial<ActionInput<typeof announcements.createNotice>> = {}): ParsedInput<typeof announcements.createNotice> => {
+export const draftCommand = (
+  over: Partial<ActionInput<typeof announcements.createNotice>> = {},
+): ParsedInput<typeof announcements.createNotice> => {
   const checked = validateInput(announcements.createNotice.input, {
     requestId: newId(),
     title: '停水通知',

@@ -53,7 +53,11 @@ export const EARLY_MS = 60 * 60_000;
 export const MAX_QUEUE = 1000;
 
 /** A booking's place: `confirmed` inside the first `capacity` entries of the queue, else its waitlist number. */
-export const placeInQueue = (queue: readonly string[], capacity: number, bookingId: string): { inWindow: boolean; waitPosition: number } | undefined => {
+export const placeInQueue = (
+  queue: readonly string[],
+  capacity: number,
+  bookingId: string,
+): { inWindow: boolean; waitPosition: number } | undefined => {
   const index = queue.indexOf(bookingId);
   if (index < 0) return undefined;
   return { inWindow: index < capacity, waitPosition: Math.max(0, index - capacity + 1) };

@@ -41,7 +41,8 @@ export interface Slot {
 export const slotTimes = (opensAt: Date, closesAt: Date, minutes: number): { startsAt: Date; endsAt: Date }[] => {
   const out: { startsAt: Date; endsAt: Date }[] = [];
   const step = minutes * 60_000;
-  for (let t = opensAt.getTime(); t + step <= closesAt.getTime(); t += step) out.push({ startsAt: new Date(t), endsAt: new Date(t + step) });
+  for (let t = opensAt.getTime(); t + step <= closesAt.getTime(); t += step)
+    out.push({ startsAt: new Date(t), endsAt: new Date(t + step) });
   return out;
 };
 
@@ -53,13 +54,15 @@ export interface Person {
   verified: boolean;
 }
 
-export const isElderAt = (birthYear: number | undefined, at: Date): boolean => birthYear !== undefined && ageThisYear(birthYear, at) >= ELDER_AGE;
+export const isElderAt = (birthYear: number | undefined, at: Date): boolean =>
+  birthYear !== undefined && ageThisYear(birthYear, at) >= ELDER_AGE;
 
 /** Why this person may not book this stall, or undefined when they may. */
 export const eligibilityProblem = (stall: Pick<Stall, 'audience' | 'buildingIds'>, person: Person, now: Date): string | undefined => {
   if (!person.verified) return '请先绑定房屋并由社区核实';
   if (stall.audience === 'elders' && !isElderAt(person.birthYear, now)) return '这个摊位只为60岁以上长者服务';
-  if (stall.audience === 'building' && (!person.buildingId || !stall.buildingIds.includes(person.buildingId))) return '这个摊位只为指定楼栋的居民服务';
+  if (stall.audience === 'building' && (!person.buildingId || !stall.buildingIds.includes(person.buildingId)))
+    return '这个摊位只为指定楼栋的居民服务';
   return undefined;
 };
 

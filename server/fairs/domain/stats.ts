@@ -45,7 +45,14 @@ export const computeStats = (input: StatsInput): FairStats => {
   for (const r of stallRows) {
     const type = typeOf.get(r.key) ?? 'other';
     const t = byType.get(type) ?? emptyRow(type, SERVICE_TYPE_LABELS[type]);
-    byType.set(type, { ...t, served: t.served + r.served, bookings: t.bookings + r.bookings, checkedIn: t.checkedIn + r.checkedIn, walkIns: t.walkIns + r.walkIns, noShows: t.noShows + r.noShows });
+    byType.set(type, {
+      ...t,
+      served: t.served + r.served,
+      bookings: t.bookings + r.bookings,
+      checkedIn: t.checkedIn + r.checkedIn,
+      walkIns: t.walkIns + r.walkIns,
+      noShows: t.noShows + r.noShows,
+    });
   }
   const unique = served.size;
   const elders = [...served.values()].filter(Boolean).length;

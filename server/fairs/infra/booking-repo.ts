@@ -45,7 +45,14 @@ export const cloudbaseBookingRepo = (db: Database): BookingRepo => {
     },
     async byIds(ids) {
       if (!ids.length) return [];
-      return many((await col.where({ _id: _.in([...ids]) }).limit(1000).get()).data);
+      return many(
+        (
+          await col
+            .where({ _id: _.in([...ids]) })
+            .limit(1000)
+            .get()
+        ).data,
+      );
     },
     async byActiveKey(activeKey) {
       const doc = (await col.where({ activeKey }).limit(1).get()).data[0] as BookingDoc | undefined;
@@ -64,7 +71,16 @@ export const cloudbaseBookingRepo = (db: Database): BookingRepo => {
       const cmp = past ? _.lt : _.gt;
       const page = after ? _.or([{ startsAt: cmp(new Date(after.at)) }, { startsAt: new Date(after.at), _id: cmp(after.id) }]) : {};
       const read = async (who: Record<string, unknown>) =>
-        many((await col.where(_.and([who, range, page])).orderBy('startsAt', dir).orderBy('_id', dir).limit(limit + 1).get()).data);
+        many(
+          (
+            await col
+              .where(_.and([who, range, page]))
+              .orderBy('startsAt', dir)
+              .orderBy('_id', dir)
+              .limit(limit + 1)
+              .get()
+          ).data,
+        );
       const [own, forOthers] = await Promise.all([read({ userId }), read({ bookedBy: userId, proxy: true })]);
       const sign = past ? -1 : 1;
       const merged = [...new Map([...own, ...forOthers].map((b) => [b.id, b])).values()].sort(
@@ -81,7 +97,15 @@ export const cloudbaseBookingRepo = (db: Database): BookingRepo => {
       const out: Booking[] = [];
       let after = '';
       for (;;) {
-        const docs = many((await col.where(after ? { stallId, _id: _.gt(after) } : { stallId }).orderBy('_id', 'asc').limit(PAGE).get()).data);
+        const docs = many(
+          (
+            await col
+              .where(after ? { stallId, _id: _.gt(after) } : { stallId })
+              .orderBy('_id', 'asc')
+              .limit(PAGE)
+              .get()
+          ).data,
+        );
         out.push(...docs);
         if (docs.length < PAGE) return out;
         after = docs[docs.length - 1]!.id;
@@ -105,11 +129,23 @@ export const cloudbaseBookingRepo = (db: Database): BookingRepo => {
       return many((await col.where({ stallId, personName }).limit(50).get()).data);
     },
     async stalePending(before, limit) {
-      return many((await col.where({ status: 'pending', createdAt: _.lt(before) }).limit(limit).get()).data);
+      return many(
+        (
+          await col
+            .where({ status: 'pending', createdAt: _.lt(before) })
+            .limit(limit)
+            .get()
+        ).data,
+      );
     },
     claimCode: (fairId, code, bookingId) => insertOnce(() => codes.add({ _id: `${fairId}_${code}`, fairId, bookingId })),
     async byCode(fairId, code) {
-      const doc = (await codes.where({ _id: `${fairId}_${code}` }).limit(1).get()).data[0] as { bookingId?: string } | undefined;
+      const doc = (
+        await codes
+          .where({ _id: `${fairId}_${code}` })
+          .limit(1)
+          .get()
+      ).data[0] as { bookingId?: string } | undefined;
       return doc?.bookingId;
     },
   };

@@ -5,7 +5,9 @@ import { decodeCursor, encodeCursor, newestFirstPage } from '../../platform/pagi
 import type { Fair } from '../domain/fair';
 import { C, fromDoc, insertOnce, toDoc, type WithId } from './docs';
 
-export type FairPatch = Partial<Pick<Fair, 'title' | 'date' | 'opensAt' | 'closesAt' | 'place' | 'description' | 'coverFileId' | 'bookingCap'>>;
+export type FairPatch = Partial<
+  Pick<Fair, 'title' | 'date' | 'opensAt' | 'closesAt' | 'place' | 'description' | 'coverFileId' | 'bookingCap'>
+>;
 
 export interface FairRepo {
   /** Creates the fair, or returns the one already created under the same key (a retry). */
@@ -48,7 +50,14 @@ export const cloudbaseFairRepo = (db: Database): FairRepo => {
     },
     async byIds(ids) {
       if (!ids.length) return [];
-      return ((await col.where({ _id: _.in([...new Set(ids)]) }).limit(1000).get()).data as FairDoc[]).map(fromDoc<Fair>);
+      return (
+        (
+          await col
+            .where({ _id: _.in([...new Set(ids)]) })
+            .limit(1000)
+            .get()
+        ).data as FairDoc[]
+      ).map(fromDoc<Fair>);
     },
     async update(id, patch, now) {
       const set: Record<string, unknown> = { updatedAt: now };
@@ -70,7 +79,14 @@ export const cloudbaseFairRepo = (db: Database): FairRepo => {
       const where = after
         ? _.and([base, _.or([{ opensAt: _.gt(new Date(after.at)) }, { opensAt: new Date(after.at), _id: _.gt(after.id) }])])
         : base;
-      const docs = (await col.where(where).orderBy('opensAt', 'asc').orderBy('_id', 'asc').limit(limit + 1).get()).data as FairDoc[];
+      const docs = (
+        await col
+          .where(where)
+          .orderBy('opensAt', 'asc')
+          .orderBy('_id', 'asc')
+          .limit(limit + 1)
+          .get()
+      ).data as FairDoc[];
       const items = docs.slice(0, limit).map(fromDoc<Fair>);
       const last = items[items.length - 1];
       return { items, nextCursor: docs.length > limit && last ? encodeCursor({ at: last.opensAt.getTime(), id: last.id }) : undefined };
@@ -85,7 +101,15 @@ export const cloudbaseFairRepo = (db: Database): FairRepo => {
       return doc ? fromDoc<Fair>(doc) : undefined;
     },
     async between(from, to) {
-      return ((await col.where({ opensAt: _.and(_.gte(from), _.lt(to)) }).orderBy('opensAt', 'asc').limit(1000).get()).data as FairDoc[]).map(fromDoc<Fair>);
+      return (
+        (
+          await col
+            .where({ opensAt: _.and(_.gte(from), _.lt(to)) })
+            .orderBy('opensAt', 'asc')
+            .limit(1000)
+            .get()
+        ).data as FairDoc[]
+      ).map(fromDoc<Fair>);
     },
   };
 };

@@ -63,7 +63,14 @@ export const cloudbaseHoursRepo = (db: Database): HoursRepo => {
     },
     async ofFairs(fairIds) {
       if (!fairIds.length) return [];
-      return many((await col.where({ fairId: _.in([...fairIds]) }).limit(1000).get()).data);
+      return many(
+        (
+          await col
+            .where({ fairId: _.in([...fairIds]) })
+            .limit(1000)
+            .get()
+        ).data,
+      );
     },
   };
 };
@@ -77,7 +84,13 @@ export const cloudbaseWalkInRepo = (db: Database): WalkInRepo => {
     },
     async ofFairs(fairIds) {
       if (!fairIds.length) return [];
-      return (await col.where({ fairId: _.in([...fairIds]) }).field({ stallId: true, elder: true }).limit(1000).get()).data as Pick<WalkIn, 'stallId' | 'elder'>[];
+      return (
+        await col
+          .where({ fairId: _.in([...fairIds]) })
+          .field({ stallId: true, elder: true })
+          .limit(1000)
+          .get()
+      ).data as Pick<WalkIn, 'stallId' | 'elder'>[];
     },
     async countAtStall(stallId) {
       return Number((await col.where({ stallId }).count()).total);
@@ -96,7 +109,9 @@ export const cloudbaseAttemptRepo = (db: Database): AttemptRepo => {
       return Number((await col.where({ actorId, at: _.gte(since), outcome: _.neq('ok') }).count()).total);
     },
     async ofStall(stallId, limit) {
-      return ((await col.where({ stallId }).orderBy('at', 'desc').limit(limit).get()).data as WithId<CheckInAttempt>[]).map(fromDoc<CheckInAttempt>);
+      return ((await col.where({ stallId }).orderBy('at', 'desc').limit(limit).get()).data as WithId<CheckInAttempt>[]).map(
+        fromDoc<CheckInAttempt>,
+      );
     },
   };
 };

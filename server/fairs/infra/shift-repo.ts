@@ -48,7 +48,14 @@ export const cloudbaseShiftRepo = (db: Database): ShiftRepo => {
     byId,
     async byIds(ids) {
       if (!ids.length) return [];
-      return many((await col.where({ _id: _.in([...ids]) }).limit(1000).get()).data);
+      return many(
+        (
+          await col
+            .where({ _id: _.in([...ids]) })
+            .limit(1000)
+            .get()
+        ).data,
+      );
     },
     async byFair(fairId) {
       return many((await col.where({ fairId }).orderBy('startsAt', 'asc').limit(1000).get()).data);
@@ -88,7 +95,14 @@ export const cloudbasePresenceRepo = (db: Database): PresenceRepo => {
     },
     async ofShifts(shiftIds) {
       if (!shiftIds.length) return [];
-      return ((await col.where({ shiftId: _.in([...shiftIds]) }).limit(1000).get()).data as PresenceDoc[]).map(fromDoc<Presence>);
+      return (
+        (
+          await col
+            .where({ shiftId: _.in([...shiftIds]) })
+            .limit(1000)
+            .get()
+        ).data as PresenceDoc[]
+      ).map(fromDoc<Presence>);
     },
     async close(id, outAt, autoClosed) {
       const res = await col.where({ _id: id, open: true }).update({ open: false, outAt, ...(autoClosed ? { autoClosed: true } : {}) });
@@ -98,7 +112,14 @@ export const cloudbasePresenceRepo = (db: Database): PresenceRepo => {
       await col.doc(id).update({ settled: true });
     },
     async dueForSettling(now, limit) {
-      return ((await col.where({ settled: false, closeBy: _.lte(now) }).limit(limit).get()).data as PresenceDoc[]).map(fromDoc<Presence>);
+      return (
+        (
+          await col
+            .where({ settled: false, closeBy: _.lte(now) })
+            .limit(limit)
+            .get()
+        ).data as PresenceDoc[]
+      ).map(fromDoc<Presence>);
     },
   };
 };

@@ -62,7 +62,9 @@ export const cloudbaseSlotRepo = (db: Database): SlotRepo => {
       return doc && doc.queue.includes(bookingId) ? fromDoc<QueuedSlot>(doc) : undefined;
     },
     async leave(slotId, bookingId) {
-      await col.where({ _id: slotId, queue: bookingId }).update({ queue: _.pull(bookingId), queued: _.inc(-1), version: _.inc(1), syncNeeded: true });
+      await col
+        .where({ _id: slotId, queue: bookingId })
+        .update({ queue: _.pull(bookingId), queued: _.inc(-1), version: _.inc(1), syncNeeded: true });
     },
     async markSynced(slotId, version) {
       await col.where({ _id: slotId, version }).update({ syncNeeded: false });

@@ -34,7 +34,15 @@ export const cloudbaseStallRepo = (db: Database): StallRepo => {
     },
     async byFairs(fairIds) {
       if (!fairIds.length) return [];
-      return ((await col.where({ fairId: _.in([...fairIds]) }).orderBy('order', 'asc').limit(1000).get()).data as StallDoc[]).map(fromDoc<Stall>);
+      return (
+        (
+          await col
+            .where({ fairId: _.in([...fairIds]) })
+            .orderBy('order', 'asc')
+            .limit(1000)
+            .get()
+        ).data as StallDoc[]
+      ).map(fromDoc<Stall>);
     },
     byToken: (token) => one({ checkinToken: token }),
     async remove(id) {

@@ -24,7 +24,10 @@ const household = (building: number, room: string): Household => ({
 });
 
 /** A resident with a verified household (an elder when born before 1966). */
-export const resident = async (platform: Platform, opts: { name?: string; birthYear?: number; building?: number; room?: string; roles?: Role[] } = {}): Promise<Caller> => {
+export const resident = async (
+  platform: Platform,
+  opts: { name?: string; birthYear?: number; building?: number; room?: string; roles?: Role[] } = {},
+): Promise<Caller> => {
   const caller = await makeCaller(platform, ['resident', ...(opts.roles ?? [])], opts.name ?? '居民');
   const patch = { household: household(opts.building ?? 1, opts.room ?? '101'), birthYear: opts.birthYear ?? 1980 };
   await platform.db.collection('users').doc(caller.user.id).update(patch);

@@ -22,7 +22,11 @@ const toItem = (e: InboxEntry): InboxItem => ({
   read: e.read,
 });
 
-export const listInbox = async (command: ParsedInput<typeof inbox.listInbox>, userId: string, deps: InboxDeps): Promise<Result<InboxPage>> => {
+export const listInbox = async (
+  command: ParsedInput<typeof inbox.listInbox>,
+  userId: string,
+  deps: InboxDeps,
+): Promise<Result<InboxPage>> => {
   if (command.cursor && !decodeCursor(command.cursor)) return invalidInput({ cursor: '分页参数不对' });
   const [page, unread] = await Promise.all([
     deps.inbox.list(userId, command.unreadOnly, command.limit, command.cursor),
@@ -35,7 +39,11 @@ export const unreadCount = async (userId: string, deps: InboxDeps): Promise<Resu
   ok({ unread: await deps.inbox.unreadCount(userId) });
 
 /** Only the caller's own messages are touched, whatever ids are sent. */
-export const markInboxRead = async (command: ParsedInput<typeof inbox.markInboxRead>, userId: string, deps: InboxDeps): Promise<Result<{ unread: number }>> => {
+export const markInboxRead = async (
+  command: ParsedInput<typeof inbox.markInboxRead>,
+  userId: string,
+  deps: InboxDeps,
+): Promise<Result<{ unread: number }>> => {
   await deps.inbox.markRead(userId, command.all ? 'all' : (command.ids ?? []), deps.clock.now());
   return ok({ unread: await deps.inbox.unreadCount(userId) });
 };

@@ -40,7 +40,9 @@ describe('relatives and elders without a phone', () => {
     const fDeps = fairsDeps(t.platform);
     const fair = await publishedFair(fDeps, staff, [{ service: '理发' }]);
     const slotId = fair.stalls[0]!.slots[0]!.id;
-    expect(errorOf(await book(parsed(fairs.book, { slotId, requestId: rid(), forUserId: elder.id }), stranger, fDeps)).code).toBe('FORBIDDEN');
+    expect(errorOf(await book(parsed(fairs.book, { slotId, requestId: rid(), forUserId: elder.id }), stranger, fDeps)).code).toBe(
+      'FORBIDDEN',
+    );
     const booked = dataOf(await book(parsed(fairs.book, { slotId, requestId: rid(), forUserId: elder.id }), son, fDeps));
     expect(booked).toMatchObject({ personName: '赵老太', proxy: true, bookedByName: '王建军', status: 'confirmed' });
     expect(dataOf(await myBookings(parsed(fairs.myBookings, {}), son, fDeps)).items.map((b) => b.id)).toEqual([booked.id]);

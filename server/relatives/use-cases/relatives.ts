@@ -45,7 +45,11 @@ export const linksOf = async (command: ParsedInput<typeof relatives.linksOf>, de
   return ok(links.map((l) => linkView(l, names)));
 };
 
-export const linkRelative = async (command: ParsedInput<typeof relatives.linkRelative>, caller: Caller, deps: RelativesDeps): Promise<Result<RelativeLinkView>> => {
+export const linkRelative = async (
+  command: ParsedInput<typeof relatives.linkRelative>,
+  caller: Caller,
+  deps: RelativesDeps,
+): Promise<Result<RelativeLinkView>> => {
   if (command.elderId === command.relativeId) return invalidInput({ relativeId: '不能关联本人' });
   const [elder, relative] = await Promise.all([deps.users.byId(command.elderId), deps.users.byId(command.relativeId)]);
   if (!elder) return notFound('找不到这位长者');
@@ -62,10 +66,22 @@ export const linkRelative = async (command: ParsedInput<typeof relatives.linkRel
     targetName: displayName(elder),
     detail: `关联家人：${displayName(relative)}可代为预约`,
   });
-  return ok(linkView(link, new Map([[elder.id, displayName(elder)], [relative.id, displayName(relative)]])));
+  return ok(
+    linkView(
+      link,
+      new Map([
+        [elder.id, displayName(elder)],
+        [relative.id, displayName(relative)],
+      ]),
+    ),
+  );
 };
 
-export const unlinkRelative = async (command: ParsedInput<typeof relatives.unlinkRelative>, caller: Caller, deps: RelativesDeps): Promise<Result<{ unlinked: boolean }>> => {
+export const unlinkRelative = async (
+  command: ParsedInput<typeof relatives.unlinkRelative>,
+  caller: Caller,
+  deps: RelativesDeps,
+): Promise<Result<{ unlinked: boolean }>> => {
   const now = deps.clock.now();
   const unlinked = await deps.relatives.unlink(command.elderId, command.relativeId, caller.user.id, now);
   if (unlinked) {
@@ -85,7 +101,11 @@ export const unlinkRelative = async (command: ParsedInput<typeof relatives.unlin
 };
 
 /** Registers an elder without a phone, verified on the spot by the staff member; a retry registers once. */
-export const registerOffline = async (command: ParsedInput<typeof relatives.registerOffline>, caller: Caller, deps: RelativesDeps): Promise<Result<RelativeView>> => {
+export const registerOffline = async (
+  command: ParsedInput<typeof relatives.registerOffline>,
+  caller: Caller,
+  deps: RelativesDeps,
+): Promise<Result<RelativeView>> => {
   const building = await deps.buildings.byId(command.buildingId);
   if (!building) return invalidInput({ buildingId: '请选择小区里的楼栋' });
   if (!building.units.includes(command.unit)) return invalidInput({ unit: `${building.name}没有这个单元` });
@@ -96,7 +116,15 @@ export const registerOffline = async (command: ParsedInput<typeof relatives.regi
     name: command.name,
     roles: ['resident'],
     birthYear: command.birthYear,
-    household: { buildingId: building.id, buildingName: building.name, unit: command.unit, room: command.room, status: 'verified', reviewedBy: caller.user.id, reviewedAt: now },
+    household: {
+      buildingId: building.id,
+      buildingName: building.name,
+      unit: command.unit,
+      room: command.room,
+      status: 'verified',
+      reviewedBy: caller.user.id,
+      reviewedAt: now,
+    },
     createdAt: now,
     updatedAt: now,
   });

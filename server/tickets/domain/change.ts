@@ -59,7 +59,11 @@ export const conflictMessage = (status: TicketStatus): string => CONFLICT_MESSAG
  */
 export const decide = (ticket: Ticket, change: Change, actors: readonly Actor[], by: EventActor, now: Date): Decision => {
   const next = nextStateFor(ticket.status, change.action, actors);
-  if (!next) return { ok: false, refusal: mayEver(change.action, actors) ? { code: 'CONFLICT', message: conflictMessage(ticket.status) } : 'forbidden' };
+  if (!next)
+    return {
+      ok: false,
+      refusal: mayEver(change.action, actors) ? { code: 'CONFLICT', message: conflictMessage(ticket.status) } : 'forbidden',
+    };
   const refusal = guard(ticket, change.action, now, change.action === 'markOverdue' ? change.deadline : undefined);
   if (refusal) return { ok: false, refusal };
 

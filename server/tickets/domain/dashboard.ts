@@ -49,7 +49,9 @@ const groupBy = (rows: readonly StatRow[], keyOf: (r: StatRow) => { key: string;
     group.rows.push(row);
     groups.set(key, group);
   }
-  return [...groups.entries()].map(([key, g]) => summarise(key, g.name, g.rows)).sort((a, b) => b.received - a.received || a.name.localeCompare(b.name, 'zh'));
+  return [...groups.entries()]
+    .map(([key, g]) => summarise(key, g.name, g.rows))
+    .sort((a, b) => b.received - a.received || a.name.localeCompare(b.name, 'zh'));
 };
 
 /**
@@ -63,7 +65,18 @@ export const buildDashboard = (month: string, rows: readonly StatRow[]): Dashboa
   byBuilding: groupBy(rows, (r) => (r.buildingId ? { key: r.buildingId, name: r.buildingName ?? r.buildingId } : NO_BUILDING)),
 });
 
-const CSV_HEADER = ['月份', '分组', '名称', '受理总数', '未办结', '超时', '平均首次响应（小时）', '平均办结（小时）', '满意度（星）', '评价数'];
+const CSV_HEADER = [
+  '月份',
+  '分组',
+  '名称',
+  '受理总数',
+  '未办结',
+  '超时',
+  '平均首次响应（小时）',
+  '平均办结（小时）',
+  '满意度（星）',
+  '评价数',
+];
 
 const cell = (value: string | number | undefined): string => {
   const text = value === undefined ? '' : String(value);
@@ -75,7 +88,9 @@ const cell = (value: string | number | undefined): string => {
 /** The dashboard as CSV for a spreadsheet (UTF-8 with a BOM, so Excel reads the Chinese). */
 export const dashboardCsv = (view: DashboardView): string => {
   const line = (group: string, r: DashboardRow) =>
-    [view.month, group, r.name, r.received, r.open, r.overdue, r.avgFirstResponseHours, r.avgResolutionHours, r.satisfaction, r.rated].map(cell).join(',');
+    [view.month, group, r.name, r.received, r.open, r.overdue, r.avgFirstResponseHours, r.avgResolutionHours, r.satisfaction, r.rated]
+      .map(cell)
+      .join(',');
   const lines = [
     CSV_HEADER.join(','),
     line('合计', view.total),

@@ -19,7 +19,9 @@ export const confirmBy = (ticket: Pick<Ticket, 'resolvedAt'>): Date | undefined 
 /** Whether a deadline was missed and not yet met: response until the first answer, resolution until resolved. */
 export const isPastDeadline = (ticket: Ticket, deadline: DeadlineKind, now: Date): boolean => {
   if (deadline === 'response') return ticket.status === 'submitted' && !ticket.firstResponseAt && now >= ticket.responseDueAt;
-  return (ticket.status === 'submitted' || ticket.status === 'accepted' || ticket.status === 'in_progress') && now >= ticket.resolutionDueAt;
+  return (
+    (ticket.status === 'submitted' || ticket.status === 'accepted' || ticket.status === 'in_progress') && now >= ticket.resolutionDueAt
+  );
 };
 
 /** Time rules on top of the transition table; undefined means the change may go ahead. */

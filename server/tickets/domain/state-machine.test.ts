@@ -2,7 +2,9 @@ import { TICKET_ACTIONS, TICKET_STATUSES } from '@contracts/tickets';
 import { expectedNext } from '../testing/expected-transitions';
 import { ACTORS, actionsFrom, mayEver, nextState, nextStateFor } from './state-machine';
 
-const cases = TICKET_STATUSES.flatMap((status) => TICKET_ACTIONS.flatMap((action) => ACTORS.map((actor) => [status, action, actor] as const)));
+const cases = TICKET_STATUSES.flatMap((status) =>
+  TICKET_ACTIONS.flatMap((action) => ACTORS.map((actor) => [status, action, actor] as const)),
+);
 
 describe('ticket state machine (every state × action × actor)', () => {
   it.each(cases)('%s —%s→ by %s', (status, action, actor) => {
@@ -11,7 +13,11 @@ describe('ticket state machine (every state × action × actor)', () => {
 
   it('has no way out of closed, rejected or cancelled except a rating', () => {
     for (const status of ['closed', 'rejected', 'cancelled'] as const) {
-      const moves = TICKET_ACTIONS.flatMap((action) => ACTORS.map((actor) => nextState(status, action, actor)).filter(Boolean).map(() => action));
+      const moves = TICKET_ACTIONS.flatMap((action) =>
+        ACTORS.map((actor) => nextState(status, action, actor))
+          .filter(Boolean)
+          .map(() => action),
+      );
       expect({ status, moves: [...new Set(moves)] }).toEqual({ status, moves: status === 'closed' ? ['rate'] : [] });
     }
   });

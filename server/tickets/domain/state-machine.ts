@@ -63,7 +63,8 @@ const TABLE: ReadonlyMap<string, TicketStatus> = (() => {
 })();
 
 /** The state after `action` by `actor` from `status`, or undefined when not allowed. */
-export const nextState = (status: TicketStatus, action: TicketAction, actor: Actor): TicketStatus | undefined => TABLE.get(key(status, action, actor));
+export const nextState = (status: TicketStatus, action: TicketAction, actor: Actor): TicketStatus | undefined =>
+  TABLE.get(key(status, action, actor));
 
 /** The state reached by the first of the caller's standings that may act (a staff member who filed the ticket is both). */
 export const nextStateFor = (status: TicketStatus, action: TicketAction, actors: readonly Actor[]): TicketStatus | undefined => {

@@ -41,7 +41,10 @@ export interface TicketRepo {
   createdBetween(from: Date, to: Date, limit: number, afterId?: { at: Date; id: string }): Promise<Ticket[]>;
 }
 
-const ALARM_FIELD: Record<DeadlineKind, 'responseAlarmAt' | 'resolutionAlarmAt'> = { response: 'responseAlarmAt', resolution: 'resolutionAlarmAt' };
+const ALARM_FIELD: Record<DeadlineKind, 'responseAlarmAt' | 'resolutionAlarmAt'> = {
+  response: 'responseAlarmAt',
+  resolution: 'resolutionAlarmAt',
+};
 
 export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
   const collection = db.collection(TICKETS_COLLECTION);
@@ -77,11 +80,19 @@ export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
             _.or([{ createdAt: _.lt(new Date(after.at)) }, { createdAt: new Date(after.at), _id: _.lt(after.id) }]),
           ])
         : where;
-      const res = await collection.where(query).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+      const res = await collection
+        .where(query)
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(limit + 1)
+        .get();
       const found = docs(res);
       const items = found.slice(0, limit);
       const last = items[items.length - 1];
-      return { items, ...(found.length > limit && last ? { nextCursor: encodeCursor({ at: last.createdAt.getTime(), id: last.id }) } : {}) };
+      return {
+        items,
+        ...(found.length > limit && last ? { nextCursor: encodeCursor({ at: last.createdAt.getTime(), id: last.id }) } : {}),
+      };
     },
     async count(filter) {
       const res = await collection.where(whereOf(filter)).count();
@@ -105,7 +116,11 @@ export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
     },
     async dueAlarms(deadline, now, limit) {
       const field = ALARM_FIELD[deadline];
-      const res = await collection.where({ [field]: _.lte(now) }).orderBy(field, 'asc').limit(limit).get();
+      const res = await collection
+        .where({ [field]: _.lte(now) })
+        .orderBy(field, 'asc')
+        .limit(limit)
+        .get();
       return docs(res);
     },
     async clearAlarm(id, deadline, was) {
@@ -113,12 +128,20 @@ export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
       await collection.where({ _id: id, [field]: was }).update({ [field]: _.remove() });
     },
     async resolvedBefore(cutoff, limit) {
-      const res = await collection.where({ status: 'resolved', resolvedAt: _.lte(cutoff) }).orderBy('resolvedAt', 'asc').limit(limit).get();
+      const res = await collection
+        .where({ status: 'resolved', resolvedAt: _.lte(cutoff) })
+        .orderBy('resolvedAt', 'asc')
+        .limit(limit)
+        .get();
       return docs(res);
     },
     async createdBetween(from, to, limit, after) {
       const query = after
-        ? _.and([{ createdAt: _.gte(after.at) }, { createdAt: _.lt(to) }, _.or([{ createdAt: _.gt(after.at) }, { createdAt: after.at, _id: _.gt(after.id) }])])
+        ? _.and([
+            { createdAt: _.gte(after.at) },
+            { createdAt: _.lt(to) },
+            _.or([{ createdAt: _.gt(after.at) }, { createdAt: after.at, _id: _.gt(after.id) }]),
+          ])
         : _.and([{ createdAt: _.gte(from) }, { createdAt: _.lt(to) }]);
       const res = await collection.where(query).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
       return docs(res);

@@ -5,7 +5,18 @@ import { createJobsFunction } from '../../jobs/entry';
 import { JOBS_BY_TRIGGER } from '../../jobs/registry';
 import { DAY, HOUR, MINUTE } from '../../kernel/clock';
 import { actAsSystem } from '../act';
-import { SETUP_MS, householdRepair, parsed, photosOf, publicSpot, rid, submit, ticketInState, ticketWorld, type TicketWorld } from '../testing/fixtures';
+import {
+  SETUP_MS,
+  householdRepair,
+  parsed,
+  photosOf,
+  publicSpot,
+  rid,
+  submit,
+  ticketInState,
+  ticketWorld,
+  type TicketWorld,
+} from '../testing/fixtures';
 import { listQueue } from '../use-cases/list-tickets/list-tickets';
 import { acceptTicket, resolveTicket } from '../use-cases/handle-ticket/handle-ticket';
 import { reopenTicket } from '../use-cases/resident-changes/resident-changes';
@@ -30,7 +41,15 @@ const tick = async (at: Date) => {
 };
 
 const overdueMessages = async (userId: string, ticketId: string) =>
-  ((await t.platform.db.collection('inbox').where({ userId, link: `/packages/tickets-admin/detail/index?id=${ticketId}` }).limit(100).get()).data as { title: string }[])
+  (
+    (
+      await t.platform.db
+        .collection('inbox')
+        .where({ userId, link: `/packages/tickets-admin/detail/index?id=${ticketId}` })
+        .limit(100)
+        .get()
+    ).data as { title: string }[]
+  )
     .map((m) => m.title)
     .filter((title) => title.startsWith('超时'))
     .sort();
@@ -52,7 +71,9 @@ describe('deadlines and the overdue job (injected clock)', () => {
 
     // Answered late, but the fix is not late yet: no longer overdue.
     t.clock.set(at(2 * HOUR + 30 * MINUTE));
-    expect(dataOf(await acceptTicket(parsed(tickets.acceptTicket, { ticketId: ticket.id, requestId: rid() }), w.property, w.deps)).overdue).toBe(false);
+    expect(
+      dataOf(await acceptTicket(parsed(tickets.acceptTicket, { ticketId: ticket.id, requestId: rid() }), w.property, w.deps)).overdue,
+    ).toBe(false);
 
     expect((await tick(at(24 * HOUR)))['tickets.overdue']).toBe(1);
     expect(await overdueMessages(w.grid.user.id, ticket.id)).toEqual(['超时未办结：水电报修', '超时未受理：水电报修']);
@@ -65,11 +86,23 @@ describe('deadlines and the overdue job (injected clock)', () => {
     // Fixed, reopened: a new resolution deadline, and a new report when it is missed too.
     t.clock.set(at(25 * HOUR));
     const after = await photosOf(t, w.property, 1);
-    dataOf(await resolveTicket(parsed(tickets.resolveTicket, { ticketId: ticket.id, requestId: rid(), note: '修好了', photos: after }), w.property, w.deps));
-    dataOf(await reopenTicket(parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '还在漏' }), w.reporter, w.deps));
+    dataOf(
+      await resolveTicket(
+        parsed(tickets.resolveTicket, { ticketId: ticket.id, requestId: rid(), note: '修好了', photos: after }),
+        w.property,
+        w.deps,
+      ),
+    );
+    dataOf(
+      await reopenTicket(parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '还在漏' }), w.reporter, w.deps),
+    );
     expect((await tick(at(25 * HOUR + 23 * HOUR)))['tickets.overdue']).toBe(0);
     expect((await tick(at(25 * HOUR + 24 * HOUR)))['tickets.overdue']).toBe(1);
-    expect(await overdueMessages(w.grid.user.id, ticket.id)).toEqual(['超时未办结：水电报修', '超时未办结：水电报修', '超时未受理：水电报修']);
+    expect(await overdueMessages(w.grid.user.id, ticket.id)).toEqual([
+      '超时未办结：水电报修',
+      '超时未办结：水电报修',
+      '超时未受理：水电报修',
+    ]);
   });
 
   it('tells community staff when the building has no grid worker (or the spot no building)', async () => {
@@ -79,10 +112,15 @@ describe('deadlines and the overdue job (injected clock)', () => {
   });
 
   it('finishes a run that stopped between marking and telling: the report goes out once', async () => {
-    const ticket = await ticketInState(w, t, 'submitted', { responseAlarmAt: new Date('2026-11-19T06:00:00.000Z'), responseDueAt: new Date('2026-11-19T06:00:00.000Z') });
+    const ticket = await ticketInState(w, t, 'submitted', {
+      responseAlarmAt: new Date('2026-11-19T06:00:00.000Z'),
+      responseDueAt: new Date('2026-11-19T06:00:00.000Z'),
+    });
     t.clock.set('2026-11-19T06:00:00.000Z');
     // The earlier run marked it (same idempotency key as the job's) and stopped before telling anyone.
-    expect((await actAsSystem(ticket.id, 'overdue-response', { action: 'markOverdue', deadline: 'response' }, w.deps)).kind).toBe('changed');
+    expect((await actAsSystem(ticket.id, 'overdue-response', { action: 'markOverdue', deadline: 'response' }, w.deps)).kind).toBe(
+      'changed',
+    );
     await tick(new Date('2026-11-19T06:01:00.000Z'));
     await tick(new Date('2026-11-19T06:02:00.000Z'));
     expect(await overdueMessages(w.grid.user.id, ticket.id)).toEqual(['超时未受理：环境卫生投诉']);
@@ -106,7 +144,10 @@ describe('auto-confirm job', () => {
       ['submit', 'reporter'],
       ['autoConfirm', 'system'],
     ]);
-    const told = await t.platform.db.collection('inbox').where({ userId: w.reporter.user.id, link: `/packages/tickets/detail/index?id=${ticket.id}` }).get();
+    const told = await t.platform.db
+      .collection('inbox')
+      .where({ userId: w.reporter.user.id, link: `/packages/tickets/detail/index?id=${ticket.id}` })
+      .get();
     expect((told.data as { title: string }[]).map((m) => m.title)).toEqual(['投诉已完成']);
   });
 });

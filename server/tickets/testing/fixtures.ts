@@ -54,11 +54,20 @@ export const ticketWorld = async (t: TestCloud): Promise<TicketWorld> => {
 };
 
 /** A resident with a verified household and a phone number. */
-export const householder = async (t: TestCloud, name: string, home: { buildingId: string; unit: string; room: string }, roles: Role[] = ['resident']): Promise<Caller> => {
+export const householder = async (
+  t: TestCloud,
+  name: string,
+  home: { buildingId: string; unit: string; room: string },
+  roles: Role[] = ['resident'],
+): Promise<Caller> => {
   const caller = await makeCaller(t.platform, roles, name);
   const deps = usersDeps(t.platform);
   const buildingName = `${home.buildingId.slice(1)}号楼`;
-  await deps.users.update(caller.user.id, { phone: '13800001111', household: { ...home, buildingName, status: 'verified' } }, t.clock.now());
+  await deps.users.update(
+    caller.user.id,
+    { phone: '13800001111', household: { ...home, buildingName, status: 'verified' } },
+    t.clock.now(),
+  );
   return resolveCaller(caller.openid, deps);
 };
 
@@ -66,7 +75,13 @@ export const householder = async (t: TestCloud, name: string, home: { buildingId
 export const photosOf = async (t: TestCloud, caller: Caller, count: number): Promise<string[]> => {
   if (count === 0) return [];
   const deps = { uploads: cloudbaseUploadRepo(t.platform.db), clock: t.clock };
-  const { uploads } = dataOf(await prepareUploads({ purpose: 'ticket', files: Array.from({ length: count }, () => ({ ext: 'jpg' as const })) }, caller.user.id, deps));
+  const { uploads } = dataOf(
+    await prepareUploads(
+      { purpose: 'ticket', files: Array.from({ length: count }, () => ({ ext: 'jpg' as const })) },
+      caller.user.id,
+      deps,
+    ),
+  );
   return Promise.all(uploads.map((u) => t.linli.cloud.storage.put(u.cloudPath, Buffer.from(`photo ${u.cloudPath}`))));
 };
 
@@ -142,6 +157,14 @@ export const ticketInState = async (w: TicketWorld, t: TestCloud, status: Ticket
   };
   const { id: _id, ...fields } = ticket;
   await t.platform.db.collection('tickets').doc(id).set(fields);
-  await t.platform.db.collection('ticket_events').add({ ticketId: id, seq: 1, action: 'submit', actor: { kind: 'reporter', userId: ticket.reporterId, name: '王秀英' }, at: now, status: 'submitted', photos: [] });
+  await t.platform.db.collection('ticket_events').add({
+    ticketId: id,
+    seq: 1,
+    action: 'submit',
+    actor: { kind: 'reporter', userId: ticket.reporterId, name: '王秀英' },
+    at: now,
+    status: 'submitted',
+    photos: [],
+  });
   return ticket;
 };

@@ -51,7 +51,10 @@ export const cloudbaseUserRepo = (db: Database): UserRepo => {
     byId: (id) => one({ _id: id }),
     async byIds(ids) {
       if (ids.length === 0) return [];
-      const res = await collection.where({ _id: _.in([...ids]) }).limit(ids.length).get();
+      const res = await collection
+        .where({ _id: _.in([...ids]) })
+        .limit(ids.length)
+        .get();
       return (res.data as UserDoc[]).map(toUser);
     },
     async create(user) {

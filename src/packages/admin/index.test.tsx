@@ -57,7 +57,9 @@ describe('管理 area', () => {
   });
 
   it('pages with the cursor and says when there is no more', async () => {
-    users.mockResolvedValueOnce({ items: [userRow()], nextCursor: 'c2' }).mockResolvedValueOnce({ items: [userRow({ id: 'u2', name: '周大爷' })] });
+    users
+      .mockResolvedValueOnce({ items: [userRow()], nextCursor: 'c2' })
+      .mockResolvedValueOnce({ items: [userRow({ id: 'u2', name: '周大爷' })] });
     render(<AdminUsersPage />);
     fireEvent.click(await screen.findByRole('button', { name: '加载更多' }));
     expect(await screen.findByText('周大爷')).toBeTruthy();

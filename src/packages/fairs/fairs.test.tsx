@@ -10,11 +10,26 @@ import StallPage from '../volunteer/stall/index';
 import MyBookingsPage from './bookings/index';
 import FairDetailPage from './detail/index';
 
-jest.mock('../../services/fairs', () => ({ ...jest.requireActual('../../services/fairs'), getFair: jest.fn(), bookSlot: jest.fn(), cancelBooking: jest.fn(), myBookings: jest.fn(), verifyCode: jest.fn() }));
+jest.mock('../../services/fairs', () => ({
+  ...jest.requireActual('../../services/fairs'),
+  getFair: jest.fn(),
+  bookSlot: jest.fn(),
+  cancelBooking: jest.fn(),
+  myBookings: jest.fn(),
+  verifyCode: jest.fn(),
+}));
 jest.mock('../../services/users');
 jest.mock('../../services/relatives');
 
-const slot = (id: string, startsAt: string, free: number, waiting = 0) => ({ id, startsAt, endsAt: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(), capacity: 2, free, waiting, ended: false });
+const slot = (id: string, startsAt: string, free: number, waiting = 0) => ({
+  id,
+  startsAt,
+  endsAt: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(),
+  capacity: 2,
+  free,
+  waiting,
+  ended: false,
+});
 
 const fair: FairDetail = {
   id: 'f1',
@@ -111,7 +126,15 @@ describe('大集 for residents', () => {
 describe('大集 for volunteers', () => {
   it('checks a resident in by the typed code and shows who it is, large', async () => {
     taroTest.setRouterParams({ stallId: 's1' });
-    jest.mocked(verifyCode).mockResolvedValue({ bookingId: 'b1', personName: '王秀英', home: '3号楼2单元301', service: '理发', startsAt: '2026-11-22T01:30:00.000Z', endsAt: '2026-11-22T02:00:00.000Z', checkedInAt: '2026-11-22T01:31:00.000Z' });
+    jest.mocked(verifyCode).mockResolvedValue({
+      bookingId: 'b1',
+      personName: '王秀英',
+      home: '3号楼2单元301',
+      service: '理发',
+      startsAt: '2026-11-22T01:30:00.000Z',
+      endsAt: '2026-11-22T02:00:00.000Z',
+      checkedInAt: '2026-11-22T01:31:00.000Z',
+    });
     const page = render(<StallPage />);
     fireEvent.change(page.container.querySelector('input[name="checkinCode"]')!, { target: { value: '123456' } });
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));

@@ -35,7 +35,9 @@ beforeEach(() => {
   jest.mocked(getMe).mockResolvedValue(staff());
   jest.mocked(listBuildings).mockResolvedValue(buildings);
   jest.mocked(listAllCategories).mockResolvedValue(categories);
-  jest.mocked(queueCounts).mockResolvedValue({ submitted: 3, accepted: 1, in_progress: 2, resolved: 1, overdue: 1, mine: 2, unassigned: 3 });
+  jest
+    .mocked(queueCounts)
+    .mockResolvedValue({ submitted: 3, accepted: 1, in_progress: 2, resolved: 1, overdue: 1, mine: 2, unassigned: 3 });
   jest.mocked(listQueue).mockResolvedValue({ items: [queueItem({ overdue: true, excerpt: '楼道灯不亮' })] });
 });
 
@@ -67,7 +69,11 @@ describe('工单详情 (staff)', () => {
   beforeEach(() => taroTest.setRouterParams({ id: 't1' }));
 
   it('shows the reporter masked until asked, then the phone with a call button', async () => {
-    jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'staff', reporter: { name: '王**', hasPhone: true }, actions: ['accept', 'assign', 'reply', 'reject'] }));
+    jest
+      .mocked(getTicket)
+      .mockResolvedValue(
+        detail({ relation: 'staff', reporter: { name: '王**', hasPhone: true }, actions: ['accept', 'assign', 'reply', 'reject'] }),
+      );
     jest.mocked(revealContact).mockResolvedValue({ name: '王秀英', phone: '13800001111', place: '1号楼 1单元 302' });
     render(<TicketAdminDetailPage />);
     expect(await screen.findByText('王**（留了电话）')).toBeTruthy();
@@ -80,7 +86,11 @@ describe('工单详情 (staff)', () => {
 
   it('offers exactly the allowed steps; accepting uses a request id and shows the result inline', async () => {
     jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'handler', actions: ['accept', 'assign', 'reply'] }));
-    jest.mocked(acceptTicket).mockResolvedValue(detail({ relation: 'handler', status: 'accepted', actions: ['assign', 'reply', 'setExpected', 'start', 'resolve'] }));
+    jest
+      .mocked(acceptTicket)
+      .mockResolvedValue(
+        detail({ relation: 'handler', status: 'accepted', actions: ['assign', 'reply', 'setExpected', 'start', 'resolve'] }),
+      );
     render(<TicketAdminDetailPage />);
     const accept = await screen.findByRole('button', { name: '受理' });
     expect(screen.queryByRole('button', { name: '驳回（写明原因）' })).toBeNull();
@@ -96,8 +106,20 @@ describe('工单详情 (staff)', () => {
 
 describe('报修统计', () => {
   it('shows this month’s figures and exports CSV', async () => {
-    const row = { key: 'all', name: '全部', received: 12, open: 3, overdue: 1, avgFirstResponseHours: 1.5, avgResolutionHours: 20, satisfaction: 4.5, rated: 6 };
-    jest.mocked(ticketDashboard).mockResolvedValue({ month: '2026-11', total: row, byCategory: [{ ...row, key: 'water_power', name: '水电' }], byBuilding: [] });
+    const row = {
+      key: 'all',
+      name: '全部',
+      received: 12,
+      open: 3,
+      overdue: 1,
+      avgFirstResponseHours: 1.5,
+      avgResolutionHours: 20,
+      satisfaction: 4.5,
+      rated: 6,
+    };
+    jest
+      .mocked(ticketDashboard)
+      .mockResolvedValue({ month: '2026-11', total: row, byCategory: [{ ...row, key: 'water_power', name: '水电' }], byBuilding: [] });
     jest.mocked(exportTicketDashboard).mockResolvedValue({ filename: '报修统计-2026-11.csv', csv: 'a,b' });
     jest.mocked(saveCsv).mockResolvedValue('downloaded');
     render(<TicketDashboardPage />);

@@ -77,7 +77,9 @@ describe('首页', () => {
       items: [card({ mustAck: true }), card({ id: 'n2', title: '书法班开课', category: 'news', read: true })],
     });
     render(<HomePage />);
-    const titles = (await screen.findAllByRole('button', { name: /疫苗接种日|3号楼停水通知|书法班开课/ })).map((b) => b.getAttribute('aria-label'));
+    const titles = (await screen.findAllByRole('button', { name: /疫苗接种日|3号楼停水通知|书法班开课/ })).map((b) =>
+      b.getAttribute('aria-label'),
+    );
     expect(titles).toEqual(['疫苗接种日', '3号楼停水通知', '书法班开课']);
     expect(screen.getAllByText('未读')).toHaveLength(1);
     expect(screen.getByText('需确认')).toBeTruthy();

@@ -15,7 +15,12 @@ const KIND_LABELS: Record<InboxKind, string> = {
 /** One message; unread ones say so in words, not only with a colour. */
 export function MessageCard({ item, onOpen }: { item: InboxItem; onOpen: (item: InboxItem) => void }) {
   return (
-    <View className={`ll-card inbox__item${item.read ? '' : ' inbox__item--unread'}`} role="button" aria-label={item.title} onClick={() => onOpen(item)}>
+    <View
+      className={`ll-card inbox__item${item.read ? '' : ' inbox__item--unread'}`}
+      role="button"
+      aria-label={item.title}
+      onClick={() => onOpen(item)}
+    >
       <View>
         <Badge tone="neutral">{KIND_LABELS[item.kind]}</Badge>
         {item.read ? null : <Badge tone="primary">未读</Badge>}

@@ -16,7 +16,9 @@ beforeEach(() => {
 
 describe('我的', () => {
   it('shows the profile with Chinese role badges, the masked phone and the house status', async () => {
-    me.mockResolvedValue(resident({ household: { buildingId: 'b1', buildingName: '1号楼', unit: '1单元', room: '302', status: 'pending' } }));
+    me.mockResolvedValue(
+      resident({ household: { buildingId: 'b1', buildingName: '1号楼', unit: '1单元', room: '302', status: 'pending' } }),
+    );
     render(<MePage />);
     expect(await screen.findByText('李阿姨')).toBeTruthy();
     expect(screen.getByText('居民')).toBeTruthy();

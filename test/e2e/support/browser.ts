@@ -8,7 +8,15 @@ import { chromium as playwright, type Browser } from 'playwright-core';
 export const launchBrowser = async (): Promise<Browser> => {
   const fromEnv = process.env.CHROMIUM_PATH;
   const debian = '/usr/bin/chromium';
-  const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const flags = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   if (fromEnv || existsSync(debian)) {
     return playwright.launch({ executablePath: fromEnv ?? debian, headless: true, args: flags });
   }

@@ -53,7 +53,11 @@ describe('createNotice', () => {
   it('creates one notice however often the same save is retried, even at once', async () => {
     const command = draftCommand({ title: '只存一次' });
     const before = await count();
-    const results = await Promise.all([createNotice(command, staff, deps), createNotice(command, staff, deps), createNotice(command, staff, deps)]);
+    const results = await Promise.all([
+      createNotice(command, staff, deps),
+      createNotice(command, staff, deps),
+      createNotice(command, staff, deps),
+    ]);
     expect(new Set(results.map((r) => dataOf(r).id)).size).toBe(1);
     expect(await count()).toBe(before + 1);
   });

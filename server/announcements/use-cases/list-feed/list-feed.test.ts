@@ -29,7 +29,10 @@ const publish = async (over: Partial<ActionInput<typeof announcements.createNoti
   return dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
 };
 
-const titles = async (caller: Caller, input: { category?: 'notice' | 'news' | 'disclosure' | 'activity'; limit?: number; cursor?: string } = {}) => {
+const titles = async (
+  caller: Caller,
+  input: { category?: 'notice' | 'news' | 'disclosure' | 'activity'; limit?: number; cursor?: string } = {},
+) => {
   const page = dataOf(await listFeed({ limit: 20, ...input }, caller, deps));
   return [...page.pinned, ...page.items].map((c) => c.title);
 };
@@ -67,7 +70,9 @@ describe('listFeed', () => {
     expect(await titles(reader, { category: 'news' })).toEqual(['动态：书法班开课']);
     dataOf(await openNotice(news.id, reader, deps));
     const page = dataOf(await listFeed({ limit: 20 }, reader, deps));
-    const read = Object.fromEntries(page.items.filter((c) => c.title.includes('：') && !c.title.startsWith('全体')).map((c) => [c.title, c.read]));
+    const read = Object.fromEntries(
+      page.items.filter((c) => c.title.includes('：') && !c.title.startsWith('全体')).map((c) => [c.title, c.read]),
+    );
     expect(read).toMatchObject({ '动态：书法班开课': true, '政务公开：低保名单公示': false });
   });
 

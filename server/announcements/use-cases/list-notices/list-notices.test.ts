@@ -28,7 +28,9 @@ describe('listNotices and getNotice (staff)', () => {
     await person(t.platform, { building: 'b2' });
     const draft = dataOf(await createNotice(draftCommand({ title: '草稿一则' }), staff, deps));
     t.clock.advance(60_000);
-    const sent = dataOf(await createNotice(draftCommand({ title: '已发一则', audience: 'buildings', buildingIds: ['b2'], mustAck: true }), staff, deps));
+    const sent = dataOf(
+      await createNotice(draftCommand({ title: '已发一则', audience: 'buildings', buildingIds: ['b2'], mustAck: true }), staff, deps),
+    );
     dataOf(await publishNotice({ noticeId: sent.id, confirmReview: false }, staff, deps));
     dataOf(await openNotice(sent.id, reader, deps));
 
@@ -40,7 +42,12 @@ describe('listNotices and getNotice (staff)', () => {
     expect(all.items[0]).toMatchObject({ audienceSize: 2, readCount: 1, ackCount: 0, audience: { label: '2号楼' } });
     expect(all.items[1]?.audienceSize).toBeUndefined();
     expect(dataOf(await listNotices({ status: 'draft', limit: 20 }, deps)).items.map((r) => r.id)).toEqual([draft.id]);
-    expect(dataOf(await getNotice(sent.id, deps))).toMatchObject({ body: '明天上午9点到12点停水，请提前储水。', revision: 0, authorName: '张丽', readCount: 1 });
+    expect(dataOf(await getNotice(sent.id, deps))).toMatchObject({
+      body: '明天上午9点到12点停水，请提前储水。',
+      revision: 0,
+      authorName: '张丽',
+      readCount: 1,
+    });
   });
 
   it('pages with a cursor, each notice once', async () => {

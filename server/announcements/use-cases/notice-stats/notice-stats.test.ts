@@ -30,7 +30,9 @@ describe('noticeStats and exportNoticeStats', () => {
     await person(t.platform, { building: 'b1', unit: '1单元', room: '1001', name: '周德福' });
     const sun = await person(t.platform, { building: 'b1', unit: '1单元', room: '201', name: '孙桂兰' });
     await person(t.platform, { building: 'b2', name: '不在范围' });
-    const draft = dataOf(await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b3', 'b1'], mustAck: true }), staff, deps));
+    const draft = dataOf(
+      await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b3', 'b1'], mustAck: true }), staff, deps),
+    );
     dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
     dataOf(await openNotice(draft.id, wang, deps));
     dataOf(await acknowledgeNotice(draft.id, wang, deps));
@@ -66,7 +68,10 @@ describe('noticeStats and exportNoticeStats', () => {
 
     const file = dataOf(await exportNoticeStats(draft.id, deps));
     expect(file.filename).toBe('通知阅读情况-停水通知-2026-11-19.csv');
-    const lines = file.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = file.csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('楼栋,单元,房号,姓名,是否已读,阅读时间,是否确认,确认时间');
     expect(lines.slice(1)).toEqual([
       '1号楼,1单元,201,孙桂兰,已读,2026-11-19 10:00,未确认,',

@@ -24,11 +24,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const published = async (buildingIds = ['b1']) => {
-  const draft = dataOf(await createNotice(draftCommand({ audience: 'buildings', buildingIds, body: '## 停水时间\n明天 **9点到12点**。' }), staff, deps));
+  const draft = dataOf(
+    await createNotice(draftCommand({ audience: 'buildings', buildingIds, body: '## 停水时间\n明天 **9点到12点**。' }), staff, deps),
+  );
   return dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
 };
 
-const receiptsOf = async (noticeId: string) => (await t.platform.db.collection('notice_receipts').where({ noticeId }).limit(100).get()).data as { userId: string; readAt?: Date; inAudience: boolean }[];
+const receiptsOf = async (noticeId: string) =>
+  (await t.platform.db.collection('notice_receipts').where({ noticeId }).limit(100).get()).data as {
+    userId: string;
+    readAt?: Date;
+    inAudience: boolean;
+  }[];
 const inboxUnread = async (c: Caller) => dataOf(await unreadCount(c.user.id, { ...notificationDeps(t.platform), clock: t.clock })).unread;
 
 describe('openNotice', () => {
@@ -61,7 +68,10 @@ describe('openNotice', () => {
   it('tells someone outside the audience politely, and records nothing', async () => {
     const outsider = await person(t.platform, { building: 'b2' });
     const notice = await published();
-    expect(errorOf(await openNotice(notice.id, outsider, deps))).toEqual({ code: 'NOT_IN_AUDIENCE', message: '这条通知只发给部分居民，您不在通知范围内' });
+    expect(errorOf(await openNotice(notice.id, outsider, deps))).toEqual({
+      code: 'NOT_IN_AUDIENCE',
+      message: '这条通知只发给部分居民，您不在通知范围内',
+    });
     expect((await receiptsOf(notice.id)).some((r) => r.userId === outsider.user.id)).toBe(false);
   });
 
@@ -76,7 +86,11 @@ describe('openNotice', () => {
   it('still opens for someone it was sent to who has moved since; a newcomer to the building reads it as a late reader', async () => {
     const mover = await person(t.platform, { building: 'b1' });
     const notice = await published();
-    await usersDeps(t.platform).users.update(mover.user.id, { household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: '301', status: 'verified' } }, t.clock.now());
+    await usersDeps(t.platform).users.update(
+      mover.user.id,
+      { household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: '301', status: 'verified' } },
+      t.clock.now(),
+    );
     const moved = await person(t.platform, { building: 'b2' });
     const movedCaller = { ...mover, user: { ...mover.user, household: moved.user.household } };
     expect(dataOf(await openNotice(notice.id, movedCaller, deps)).readAt).toBeDefined();

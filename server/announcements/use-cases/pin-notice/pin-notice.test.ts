@@ -27,7 +27,8 @@ const published = async (title: string) => {
   return dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
 };
 
-const pinnedIds = async () => ((await t.platform.db.collection('notices').where({ pinned: true }).limit(100).get()).data as { _id: string }[]).map((d) => d._id);
+const pinnedIds = async () =>
+  ((await t.platform.db.collection('notices').where({ pinned: true }).limit(100).get()).data as { _id: string }[]).map((d) => d._id);
 
 describe('pinNotice', () => {
   it('puts pinned notices first in the feed, and never more than three, even when four are pinned at once', async () => {
@@ -36,7 +37,9 @@ describe('pinNotice', () => {
     for (const title of ['置顶一', '置顶二', '置顶三', '置顶四', '普通']) notices.push(await published(title));
     const results = await Promise.all(notices.slice(0, 4).map((n) => pinNotice({ noticeId: n.id, pinned: true }, staff, deps)));
     expect(results.filter((r) => r.ok)).toHaveLength(3);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual([{ code: 'PIN_LIMIT_REACHED', message: '最多置顶3条通知，请先取消其他置顶' }]);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual([
+      { code: 'PIN_LIMIT_REACHED', message: '最多置顶3条通知，请先取消其他置顶' },
+    ]);
     expect(await pinnedIds()).toHaveLength(3);
 
     const feed = dataOf(await listFeed({ limit: 20 }, reader, deps));
@@ -53,6 +56,9 @@ describe('pinNotice', () => {
 
   it('pins only published notices', async () => {
     const draft = dataOf(await createNotice(draftCommand(), staff, deps));
-    expect(errorOf(await pinNotice({ noticeId: draft.id, pinned: true }, staff, deps))).toEqual({ code: 'CONFLICT', message: '只有已发布的通知可以置顶' });
+    expect(errorOf(await pinNotice({ noticeId: draft.id, pinned: true }, staff, deps))).toEqual({
+      code: 'CONFLICT',
+      message: '只有已发布的通知可以置顶',
+    });
   });
 });

@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => t.close());
 
-const inboxOf = async (userId: string) => (await t.platform.db.collection('inbox').where({ userId }).limit(100).get()).data as { title: string; link: string }[];
+const inboxOf = async (userId: string) =>
+  (await t.platform.db.collection('inbox').where({ userId }).limit(100).get()).data as { title: string; link: string }[];
 const auditOf = async (targetId: string) => (await deps.audit.list(100)).items.filter((e) => e.targetId === targetId);
 
 describe('publishNotice', () => {
@@ -31,16 +32,26 @@ describe('publishNotice', () => {
     const silent = await person(t.platform, { building: 'b2', unit: '1单元', room: '202', name: '李明' });
     const pending = await person(t.platform, { building: 'b2', status: 'pending' });
     const elsewhere = await person(t.platform, { building: 'b3' });
-    dataOf(await recordSubscriptions({ accepted: ['noticePublished'] }, granted.user.id, { ...notificationDeps(t.platform), clock: t.clock }));
+    dataOf(
+      await recordSubscriptions({ accepted: ['noticePublished'] }, granted.user.id, { ...notificationDeps(t.platform), clock: t.clock }),
+    );
     const outboxBefore = t.linli.outbox.all().length;
 
     const draft = dataOf(await createNotice(draftCommand({ audience: 'buildings', buildingIds: ['b2'], mustAck: true }), staff, deps));
     const published = dataOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps));
 
-    expect(published).toMatchObject({ status: 'published', audienceSize: 2, readCount: 0, ackCount: 0, publishedAt: t.clock.now().toISOString() });
+    expect(published).toMatchObject({
+      status: 'published',
+      audienceSize: 2,
+      readCount: 0,
+      ackCount: 0,
+      publishedAt: t.clock.now().toISOString(),
+    });
     expect(published.audience.label).toBe('2号楼');
     for (const reached of [granted, silent]) {
-      expect(await inboxOf(reached.user.id)).toEqual([expect.objectContaining({ title: '公告：停水通知', link: `/packages/announcements/detail/index?id=${draft.id}` })]);
+      expect(await inboxOf(reached.user.id)).toEqual([
+        expect.objectContaining({ title: '公告：停水通知', link: `/packages/announcements/detail/index?id=${draft.id}` }),
+      ]);
     }
     for (const missed of [pending, elsewhere]) expect(await inboxOf(missed.user.id)).toEqual([]);
     const sent = t.linli.outbox.all().slice(outboxBefore);
@@ -85,9 +96,13 @@ describe('publishNotice', () => {
   });
 
   it('will not publish a notice whose end time has passed', async () => {
-    const draft = dataOf(await createNotice(draftCommand({ expiresAt: new Date(t.clock.now().getTime() + 60_000).toISOString() }), staff, deps));
+    const draft = dataOf(
+      await createNotice(draftCommand({ expiresAt: new Date(t.clock.now().getTime() + 60_000).toISOString() }), staff, deps),
+    );
     t.clock.advance(120_000);
-    expect(errorOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps)).fields).toEqual({ expiresAt: '结束时间要晚于发布时间' });
+    expect(errorOf(await publishNotice({ noticeId: draft.id, confirmReview: false }, staff, deps)).fields).toEqual({
+      expiresAt: '结束时间要晚于发布时间',
+    });
   });
 
   it('answers NOT_FOUND for an unknown notice', async () => {

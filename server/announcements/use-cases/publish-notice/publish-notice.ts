@@ -16,7 +16,11 @@ export type PublishNoticeCommand = ParsedInput<typeof announcements.publishNotic
  * staff pressing at once publish it once); delivery to the audience follows, and if it stops
  * half way the timer job finishes it. Publishing an already published notice changes nothing.
  */
-export const publishNotice = async (command: PublishNoticeCommand, caller: Caller, deps: AnnouncementsDeps): Promise<Result<NoticeAdmin>> => {
+export const publishNotice = async (
+  command: PublishNoticeCommand,
+  caller: Caller,
+  deps: AnnouncementsDeps,
+): Promise<Result<NoticeAdmin>> => {
   const now = deps.clock.now();
   const notice = await deps.notices.byId(command.noticeId);
   if (!notice) return notFound(NOTICE_NOT_FOUND);
@@ -36,7 +40,13 @@ export const publishNotice = async (command: PublishNoticeCommand, caller: Calle
     updatedAt: now,
   });
   if (moved) {
-    await recordNoticeAudit(deps, caller, 'publishNotice', notice, `发布给${audienceLabel(notice.audience.kind, notice.audience.buildingNames, notice.audience.groups)}`);
+    await recordNoticeAudit(
+      deps,
+      caller,
+      'publishNotice',
+      notice,
+      `发布给${audienceLabel(notice.audience.kind, notice.audience.buildingNames, notice.audience.groups)}`,
+    );
     await deliverNotice(notice.id, deps);
   }
   return adminView(notice.id, deps);

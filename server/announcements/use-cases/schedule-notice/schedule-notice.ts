@@ -16,7 +16,11 @@ export type ScheduleNoticeCommand = ParsedInput<typeof announcements.scheduleNot
  * Sets (or moves) the time a draft will publish itself. The words are checked now: the timer job
  * that publishes it later publishes exactly what was checked (any edit is checked again).
  */
-export const scheduleNotice = async (command: ScheduleNoticeCommand, caller: Caller, deps: AnnouncementsDeps): Promise<Result<NoticeAdmin>> => {
+export const scheduleNotice = async (
+  command: ScheduleNoticeCommand,
+  caller: Caller,
+  deps: AnnouncementsDeps,
+): Promise<Result<NoticeAdmin>> => {
   const now = deps.clock.now();
   const publishAt = new Date(command.publishAt);
   if (publishAt.getTime() <= now.getTime()) return invalidInput({ publishAt: '发布时间要晚于现在' });

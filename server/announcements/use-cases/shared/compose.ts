@@ -37,11 +37,19 @@ export const composeNotice = async (
 
   const kept = new Set([...(previous?.images ?? []), ...(previous?.attachments.map((a) => a.fileID) ?? [])]);
   const owner = { ownerId: caller.user.id, purpose: 'notice' as const };
-  const images = await checkOwnedUploads(form.images.filter((f) => !kept.has(f)), { ...owner, field: 'images' }, deps);
+  const images = await checkOwnedUploads(
+    form.images.filter((f) => !kept.has(f)),
+    { ...owner, field: 'images' },
+    deps,
+  );
   if (!images.ok) return images;
   if (new Set(form.images).size !== form.images.length) return invalidInput({ images: '同一张图片只能插入一次' });
   const files = form.attachments.map((a) => a.fileID);
-  const attached = await checkOwnedUploads(files.filter((f) => !kept.has(f)), { ...owner, field: 'attachments' }, deps);
+  const attached = await checkOwnedUploads(
+    files.filter((f) => !kept.has(f)),
+    { ...owner, field: 'attachments' },
+    deps,
+  );
   if (!attached.ok) return attached;
   if (new Set(files).size !== files.length) return invalidInput({ attachments: '同一个附件只能上传一次' });
 

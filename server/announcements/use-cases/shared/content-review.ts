@@ -24,7 +24,13 @@ export const reviewContent = async (
   if (verdict === 'risky') return fail('CONTENT_REJECTED');
   if (verdict === 'review') {
     if (!confirmed) return fail('CONTENT_NEEDS_REVIEW');
-    await recordNoticeAudit(deps, caller, 'confirmNoticeContent', { id: notice.id, title: notice.title }, '内容检查提示需人工确认，已确认发布');
+    await recordNoticeAudit(
+      deps,
+      caller,
+      'confirmNoticeContent',
+      { id: notice.id, title: notice.title },
+      '内容检查提示需人工确认，已确认发布',
+    );
   }
   return ok(true);
 };

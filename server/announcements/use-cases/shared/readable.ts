@@ -28,5 +28,8 @@ export const readableNotice = async (noticeId: string, caller: Caller, deps: Ann
 /** The reader as a receipt records them when they were not in the publish-time audience. */
 export const readerInfo = (caller: Caller): ReaderInfo => {
   const home = caller.user.household;
-  return { name: caller.user.name, ...(home ? { buildingId: home.buildingId, buildingName: home.buildingName, unit: home.unit, room: home.room } : {}) };
+  return {
+    name: caller.user.name,
+    ...(home ? { buildingId: home.buildingId, buildingName: home.buildingName, unit: home.unit, room: home.room } : {}),
+  };
 };

@@ -45,11 +45,13 @@ export const updateNotice = async (command: UpdateNoticeCommand, caller: Caller,
   const { content, audience } = composed.data;
 
   // A retry of an edit that was saved: same words, one revision on. Nothing more to do.
-  if (notice.revision === revision + 1 && sameContent(notice, content) && sameAudience(notice.audience, audience)) return adminView(notice.id, deps);
+  if (notice.revision === revision + 1 && sameContent(notice, content) && sameAudience(notice.audience, audience))
+    return adminView(notice.id, deps);
   if (notice.revision !== revision) return conflict(STALE);
 
   const published = notice.status === 'published';
-  if (published && !sameAudience(notice.audience, audience)) return invalidInput({ audience: '发布后不能修改发送范围；如需更改，请撤回后重新发布' });
+  if (published && !sameAudience(notice.audience, audience))
+    return invalidInput({ audience: '发布后不能修改发送范围；如需更改，请撤回后重新发布' });
   const expiry = checkExpiry(content.expiresAt, published ? now : (notice.publishAt ?? now));
   if (!expiry.ok) return expiry;
   if (notice.status !== 'draft') {
@@ -84,6 +86,12 @@ export const updateNotice = async (command: UpdateNoticeCommand, caller: Caller,
     },
   );
   if (outcome === 'conflict') return conflict(STALE);
-  await recordNoticeAudit(deps, caller, 'editNotice', { id: notice.id, title: content.title }, notice.title === content.title ? '发布后修改了内容' : `发布后修改，原标题「${notice.title}」`);
+  await recordNoticeAudit(
+    deps,
+    caller,
+    'editNotice',
+    { id: notice.id, title: content.title },
+    notice.title === content.title ? '发布后修改了内容' : `发布后修改，原标题「${notice.title}」`,
+  );
   return adminView(notice.id, deps);
 };

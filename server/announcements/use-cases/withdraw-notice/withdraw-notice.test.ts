@@ -37,7 +37,9 @@ describe('withdrawNotice', () => {
     expect([...feed.pinned, ...feed.items].map((c) => c.id)).not.toContain(draft.id);
     expect(errorOf(await openNotice(draft.id, reader, deps))).toEqual({ code: 'NOTICE_WITHDRAWN', message: '这条通知已撤回' });
     const audit = (await deps.audit.list(50)).items.filter((e) => e.targetId === draft.id && e.action === 'withdrawNotice');
-    expect(audit).toEqual([expect.objectContaining({ actorName: '张丽', targetName: '停水通知', detail: '撤回原因：时间写错了，重新发布' })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ actorName: '张丽', targetName: '停水通知', detail: '撤回原因：时间写错了，重新发布' }),
+    ]);
     // Withdrawing again changes nothing and writes no second line.
     dataOf(await withdrawNotice({ noticeId: draft.id, reason: '再撤一次' }, staff, deps));
     expect((await deps.audit.list(50)).items.filter((e) => e.targetId === draft.id && e.action === 'withdrawNotice')).toHaveLength(1);
@@ -45,7 +47,10 @@ describe('withdrawNotice', () => {
 
   it('cancels a scheduled notice, and refuses drafts', async () => {
     const scheduled = dataOf(await createNotice(draftCommand(), staff, deps));
-    await deps.notices.transition(scheduled.id, ['draft'], { status: 'scheduled', publishAt: new Date(t.clock.now().getTime() + 3_600_000) });
+    await deps.notices.transition(scheduled.id, ['draft'], {
+      status: 'scheduled',
+      publishAt: new Date(t.clock.now().getTime() + 3_600_000),
+    });
     expect(dataOf(await withdrawNotice({ noticeId: scheduled.id, reason: '活动取消' }, staff, deps)).status).toBe('withdrawn');
     const draft = dataOf(await createNotice(draftCommand(), staff, deps));
     expect(errorOf(await withdrawNotice({ noticeId: draft.id, reason: '不要了' }, staff, deps)).code).toBe('CONFLICT');

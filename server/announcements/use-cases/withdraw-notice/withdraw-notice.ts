@@ -12,7 +12,11 @@ export type WithdrawNoticeCommand = ParsedInput<typeof announcements.withdrawNot
  * Takes a published (or scheduled) notice back. It leaves every feed at once; its receipts and
  * statistics stay, and the reason is kept in the audit log.
  */
-export const withdrawNotice = async (command: WithdrawNoticeCommand, caller: Caller, deps: AnnouncementsDeps): Promise<Result<NoticeAdmin>> => {
+export const withdrawNotice = async (
+  command: WithdrawNoticeCommand,
+  caller: Caller,
+  deps: AnnouncementsDeps,
+): Promise<Result<NoticeAdmin>> => {
   const now = deps.clock.now();
   const notice = await deps.notices.byId(command.noticeId);
   if (!notice) return notFound(NOTICE_NOT_FOUND);

@@ -7,7 +7,11 @@ import { nameOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 import { createStall } from './create-stall';
 
-export const addStall = async (command: ParsedInput<typeof fairs.addStall>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const addStall = async (
+  command: ParsedInput<typeof fairs.addStall>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const fair = await deps.fairs.byId(command.fairId);
   if (!fair) return notFound('找不到这次大集');
   if (fair.status === 'cancelled') return conflict('这次大集已取消');

@@ -22,7 +22,12 @@ export interface StallInput {
  * Creates a stall and its slots under a create key, so a retry (or a re-run copy) makes the
  * same stall once; slot ids derive from the stall, so they are made once too.
  */
-export const createStall = async (fair: Fair, input: StallInput, createKey: string, deps: Pick<FairsDeps, 'stalls' | 'slots' | 'fairs' | 'clock'>): Promise<Stall> => {
+export const createStall = async (
+  fair: Fair,
+  input: StallInput,
+  createKey: string,
+  deps: Pick<FairsDeps, 'stalls' | 'slots' | 'fairs' | 'clock'>,
+): Promise<Stall> => {
   const now = deps.clock.now();
   const existing = await deps.stalls.byFair(fair.id);
   const { stall } = await deps.stalls.create({

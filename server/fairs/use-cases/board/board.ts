@@ -31,7 +31,9 @@ export const fairBoard = async (command: ParsedInput<typeof fairs.fairBoard>, de
       noShow: mine.filter((b) => isNoShow(b, now)).length,
       waiting: mine.filter((b) => b.status === 'waiting').length,
       walkIns: walkIns.filter((w) => w.stallId === stall.id).length,
-      onShift: presence.filter((p) => p.stallId === stall.id).map((p) => ({ name: people.get(p.volunteerId) ?? '志愿者', since: p.inAt.toISOString() })),
+      onShift: presence
+        .filter((p) => p.stallId === stall.id)
+        .map((p) => ({ name: people.get(p.volunteerId) ?? '志愿者', since: p.inAt.toISOString() })),
     };
   });
   return ok({ fair: toFairSummary(fair), at: now.toISOString(), stalls: rows });

@@ -46,7 +46,11 @@ describe('booking a slot', () => {
     // Five confirmed people cancel at once: the first five waiting move up, each exactly once.
     const leavers = confirmed.slice(0, 5);
     const owner = new Map(views.map((v, i) => [v.id, people[i]!]));
-    await Promise.all(leavers.map((v) => cancelBooking(parsed(fairs.cancelBooking, { bookingId: v.id }), owner.get(v.id)!, deps)).map(async (p) => dataOf(await p)));
+    await Promise.all(
+      leavers
+        .map((v) => cancelBooking(parsed(fairs.cancelBooking, { bookingId: v.id }), owner.get(v.id)!, deps))
+        .map(async (p) => dataOf(await p)),
+    );
     const after = (await bookings().where({ slotId }).limit(1000).get()).data as { _id: string; status: string; promotedAt?: Date }[];
     const promoted = after.filter((b) => b.promotedAt);
     expect(promoted.map((b) => b._id).sort()).toEqual(slot.queue.slice(20, 25).sort());
@@ -55,7 +59,13 @@ describe('booking a slot', () => {
     expect(after.filter((b) => b.status === 'cancelled')).toHaveLength(5);
     // Each promoted person has it in their inbox, once.
     const promotedUsers = promoted.map((b) => owner.get(b._id)!.user.id);
-    const inbox = (await t.platform.db.collection('inbox').where({ userId: t.platform.db.command.in(promotedUsers), kind: 'fair' }).limit(100).get()).data as { title: string }[];
+    const inbox = (
+      await t.platform.db
+        .collection('inbox')
+        .where({ userId: t.platform.db.command.in(promotedUsers), kind: 'fair' })
+        .limit(100)
+        .get()
+    ).data as { title: string }[];
     expect(inbox.filter((m) => m.title === '候补成功，已为您预约')).toHaveLength(5);
   }, 120_000);
 
@@ -76,17 +86,25 @@ describe('booking a slot', () => {
     const me = await resident(t.platform);
     const [haircut, knives, pressure] = fair.stalls as [(typeof fair.stalls)[0], (typeof fair.stalls)[0], (typeof fair.stalls)[0]];
     const first = dataOf(await book(parsed(fairs.book, { slotId: haircut.slots[0]!.id, requestId: rid() }), me, deps));
-    expect(errorOf(await book(parsed(fairs.book, { slotId: haircut.slots[1]!.id, requestId: rid() }), me, deps)).code).toBe('FAIR_ALREADY_BOOKED');
+    expect(errorOf(await book(parsed(fairs.book, { slotId: haircut.slots[1]!.id, requestId: rid() }), me, deps)).code).toBe(
+      'FAIR_ALREADY_BOOKED',
+    );
     dataOf(await book(parsed(fairs.book, { slotId: knives.slots[0]!.id, requestId: rid() }), me, deps));
-    expect(errorOf(await book(parsed(fairs.book, { slotId: pressure.slots[0]!.id, requestId: rid() }), me, deps)).code).toBe('FAIR_CAP_REACHED');
+    expect(errorOf(await book(parsed(fairs.book, { slotId: pressure.slots[0]!.id, requestId: rid() }), me, deps)).code).toBe(
+      'FAIR_CAP_REACHED',
+    );
     // Concurrent attempts at the same stall with different requests: one wins.
     const other = await resident(t.platform);
-    const race = await Promise.all([0, 1, 2].map((i) => book(parsed(fairs.book, { slotId: pressure.slots[i]!.id, requestId: rid() }), other, deps)));
+    const race = await Promise.all(
+      [0, 1, 2].map((i) => book(parsed(fairs.book, { slotId: pressure.slots[i]!.id, requestId: rid() }), other, deps)),
+    );
     expect(race.filter((r) => r.ok)).toHaveLength(1);
     // Cancelling frees both the stall and a place under the cap.
     dataOf(await cancelBooking(parsed(fairs.cancelBooking, { bookingId: first.id }), me, deps));
     dataOf(await book(parsed(fairs.book, { slotId: pressure.slots[0]!.id, requestId: rid() }), me, deps));
-    expect(errorOf(await book(parsed(fairs.book, { slotId: haircut.slots[1]!.id, requestId: rid() }), me, deps)).code).toBe('FAIR_CAP_REACHED');
+    expect(errorOf(await book(parsed(fairs.book, { slotId: haircut.slots[1]!.id, requestId: rid() }), me, deps)).code).toBe(
+      'FAIR_CAP_REACHED',
+    );
   });
 
   it('refuses with a stable code and writes nothing: not open yet, slot over, not eligible, no verified household', async () => {

@@ -31,7 +31,8 @@ const claimShortCode = async (fairId: string, bookingId: string, deps: Pick<Fair
 /** Who the booking is for: the caller, or — for staff, volunteers and linked relatives — someone else. */
 const targetOf = async (command: BookCommand, caller: Caller, deps: FairsDeps): Promise<Result<User>> => {
   if (!command.forUserId || command.forUserId === caller.user.id) return ok(caller.user);
-  const helper = isStaff(caller) || caller.roles.includes('volunteer') || (await deps.relatives.isLinked(caller.user.id, command.forUserId));
+  const helper =
+    isStaff(caller) || caller.roles.includes('volunteer') || (await deps.relatives.isLinked(caller.user.id, command.forUserId));
   if (!helper) return forbidden('只能为已关联的家人代预约');
   const target = await deps.users.byId(command.forUserId);
   return target ? ok(target) : notFound('找不到这位居民');
@@ -54,7 +55,8 @@ export const book = async (command: BookCommand, caller: Caller, deps: FairsDeps
   if (!slot || !stall || !fair || fair.status !== 'published') return notFound('找不到这个时段');
   if (stall.mode !== 'slots') return fail('FAIR_BOOKING_NOT_OPEN', '这个摊位无需预约，直接去就可以');
   if (slot.endsAt <= now) return fail('FAIR_SLOT_ENDED');
-  if (stall.bookingOpensAt && now < stall.bookingOpensAt) return fail('FAIR_BOOKING_NOT_OPEN', `${shanghaiDateTime(stall.bookingOpensAt)} 开始预约`);
+  if (stall.bookingOpensAt && now < stall.bookingOpensAt)
+    return fail('FAIR_BOOKING_NOT_OPEN', `${shanghaiDateTime(stall.bookingOpensAt)} 开始预约`);
 
   const target = await targetOf(command, caller, deps);
   if (!target.ok) return target;
@@ -135,6 +137,9 @@ export const settle = async (
     const slot = await deps.slots.withQueue(current.slotId);
     waitPosition = slot ? placeInQueue(slot.queue, slot.capacity, current.id)?.waitPosition : undefined;
   }
-  const [fair, stall] = await Promise.all([known.fair ?? deps.fairs.byId(current.fairId), known.stall ?? deps.stalls.byId(current.stallId)]);
+  const [fair, stall] = await Promise.all([
+    known.fair ?? deps.fairs.byId(current.fairId),
+    known.stall ?? deps.stalls.byId(current.stallId),
+  ]);
   return ok(toBookingView(current, { fair, stall, waitPosition, viewerId, now: deps.clock.now() }));
 };

@@ -15,7 +15,11 @@ export const MIN_SECRET_LENGTH = 16;
  * The check-in pass of a confirmed booking: a QR that names the booking, expires at the end of
  * its slot plus grace and is signed with the server's secret, and the 6-digit code for reading aloud.
  */
-export const bookingPass = async (command: ParsedInput<typeof fairs.bookingPass>, caller: Caller, deps: FairsDeps): Promise<Result<PassView>> => {
+export const bookingPass = async (
+  command: ParsedInput<typeof fairs.bookingPass>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<PassView>> => {
   const booking = await deps.bookings.byId(command.bookingId);
   if (!booking || !(await mayActFor(caller, booking, deps))) return notFound('找不到这个预约');
   if (booking.status === 'waiting' || booking.status === 'pending') return fail('FAIR_BOOKING_WAITING');
@@ -23,7 +27,8 @@ export const bookingPass = async (command: ParsedInput<typeof fairs.bookingPass>
   if (booking.status !== 'confirmed') return conflict('这个预约已取消');
   const expiresAt = new Date(booking.endsAt.getTime() + GRACE_MS);
   if (expiresAt <= deps.clock.now()) return fail('FAIR_CODE_EXPIRED');
-  if (deps.config.codeSecret.length < MIN_SECRET_LENGTH) throw new Error('LINLI_CODE_SECRET is not configured: check-in codes cannot be signed');
+  if (deps.config.codeSecret.length < MIN_SECRET_LENGTH)
+    throw new Error('LINLI_CODE_SECRET is not configured: check-in codes cannot be signed');
   const qrText = makePass(deps.config.codeSecret, booking.id, expiresAt);
   const qrImage = await QRCode.toDataURL(qrText, { errorCorrectionLevel: 'M', margin: 2, width: 360 });
   const stall = await deps.stalls.byId(booking.stallId);

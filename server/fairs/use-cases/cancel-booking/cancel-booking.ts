@@ -14,16 +14,25 @@ import { reconcileSlot } from '../reconcile-slot/reconcile-slot';
  * Cancels a booking until its slot starts (staff: until it ends). The seat goes back to the
  * queue, whose head moves in and is told so. Cancelling twice is the same as once.
  */
-export const cancelBooking = async (command: ParsedInput<typeof fairs.cancelBooking>, caller: Caller, deps: FairsDeps): Promise<Result<BookingView>> => {
+export const cancelBooking = async (
+  command: ParsedInput<typeof fairs.cancelBooking>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<BookingView>> => {
   const booking = await deps.bookings.byId(command.bookingId);
   if (!booking || !(await mayActFor(caller, booking, deps))) return notFound('找不到这个预约');
   const now = deps.clock.now();
   const view = async () => {
-    const [current, fair, stall] = await Promise.all([deps.bookings.byId(booking.id), deps.fairs.byId(booking.fairId), deps.stalls.byId(booking.stallId)]);
+    const [current, fair, stall] = await Promise.all([
+      deps.bookings.byId(booking.id),
+      deps.fairs.byId(booking.fairId),
+      deps.stalls.byId(booking.stallId),
+    ]);
     return ok(toBookingView(current ?? booking, { fair, stall, viewerId: caller.user.id, now }));
   };
   if (booking.status === 'cancelled') return view();
-  if (booking.status !== 'confirmed' && booking.status !== 'waiting') return conflict(booking.status === 'checked_in' ? '已经签到，不能取消了' : '这个预约不能取消');
+  if (booking.status !== 'confirmed' && booking.status !== 'waiting')
+    return conflict(booking.status === 'checked_in' ? '已经签到，不能取消了' : '这个预约不能取消');
   const staff = isStaff(caller);
   if (now >= booking.endsAt) return fail('FAIR_SLOT_ENDED');
   if (now >= booking.startsAt && !staff) return fail('FAIR_CANCEL_TOO_LATE');
@@ -54,7 +63,11 @@ export const cancelBooking = async (command: ParsedInput<typeof fairs.cancelBook
       targetName: booking.personName,
       detail: `取消预约：${stall?.service ?? ''}`,
     });
-    await notifyBooking(booking, { key: 'cancelled', title: '您的大集预约已被取消', status: '已取消', service: stall?.service ?? '大集服务' }, deps);
+    await notifyBooking(
+      booking,
+      { key: 'cancelled', title: '您的大集预约已被取消', status: '已取消', service: stall?.service ?? '大集服务' },
+      deps,
+    );
   }
   return view();
 };

@@ -9,13 +9,21 @@ import { nameOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 
 /** Calls a fair off: its live bookings end and each person booked is told, once. */
-export const cancelFair = async (command: ParsedInput<typeof fairs.cancelFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const cancelFair = async (
+  command: ParsedInput<typeof fairs.cancelFair>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const fair = await deps.fairs.byId(command.fairId);
   if (!fair) return notFound('找不到这次大集');
   const now = deps.clock.now();
   if (fair.status !== 'cancelled') {
     if (fair.closesAt <= now) return conflict('这次大集已经结束，不能取消');
-    const moved = await deps.fairs.transition(fair.id, fair.status, 'cancelled', { cancelledAt: now, cancelReason: command.reason, updatedAt: now });
+    const moved = await deps.fairs.transition(fair.id, fair.status, 'cancelled', {
+      cancelledAt: now,
+      cancelReason: command.reason,
+      updatedAt: now,
+    });
     if (!moved) return conflict();
     await deps.audit.record({
       at: now,
@@ -33,8 +41,17 @@ export const cancelFair = async (command: ParsedInput<typeof fairs.cancelFair>, 
   for (const row of bookings.filter((b) => isLive(b.status) && b.status !== 'checked_in')) {
     const booking = await deps.bookings.byId(row.id);
     if (!booking) continue;
-    await deps.bookings.transition(booking.id, ['pending', 'confirmed', 'waiting'], { status: 'cancelled', cancelledAt: now, cancelledBy: caller.user.id, ...deadKeys(booking.id) });
-    await notifyBooking(booking, { key: 'fair-cancelled', title: `大集取消：${fair.title}`, status: '已取消', service: service.get(booking.stallId) ?? '大集服务' }, deps);
+    await deps.bookings.transition(booking.id, ['pending', 'confirmed', 'waiting'], {
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelledBy: caller.user.id,
+      ...deadKeys(booking.id),
+    });
+    await notifyBooking(
+      booking,
+      { key: 'fair-cancelled', title: `大集取消：${fair.title}`, status: '已取消', service: service.get(booking.stallId) ?? '大集服务' },
+      deps,
+    );
   }
   return ok(await fairDetail((await deps.fairs.byId(fair.id)) ?? fair, caller, deps));
 };

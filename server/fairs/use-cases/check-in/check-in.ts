@@ -62,11 +62,32 @@ const serve = async (a: Attempt, found: Booking): Promise<Result<CheckInView>> =
     booking = (await deps.bookings.byId(booking.id)) ?? booking;
     if (booking.status !== 'confirmed') return refuse(a, 'FAIR_BOOKING_WAITING', undefined, booking.id);
   }
-  if (now.getTime() < booking.startsAt.getTime() - EARLY_MS) return refuse(a, 'FAIR_CODE_TOO_EARLY', `请在 ${shanghaiDateTime(new Date(booking.startsAt.getTime() - EARLY_MS))} 以后签到`, booking.id);
+  if (now.getTime() < booking.startsAt.getTime() - EARLY_MS)
+    return refuse(
+      a,
+      'FAIR_CODE_TOO_EARLY',
+      `请在 ${shanghaiDateTime(new Date(booking.startsAt.getTime() - EARLY_MS))} 以后签到`,
+      booking.id,
+    );
   if (now.getTime() > booking.endsAt.getTime() + GRACE_MS) return refuse(a, 'FAIR_CODE_EXPIRED', undefined, booking.id);
-  const served = await deps.bookings.transition(booking.id, ['confirmed'], { status: 'checked_in', checkedInAt: now, checkedInBy: a.caller.user.id, checkInMethod: a.method });
+  const served = await deps.bookings.transition(booking.id, ['confirmed'], {
+    status: 'checked_in',
+    checkedInAt: now,
+    checkedInBy: a.caller.user.id,
+    checkInMethod: a.method,
+  });
   if (!served) return refuse(a, 'FAIR_CODE_USED', undefined, booking.id);
-  await deps.attempts.append({ id: newId(), at: now, actorId: a.caller.user.id, stallId: a.stall.id, fairId: a.stall.fairId, bookingId: booking.id, method: a.method, outcome: 'ok', presented: a.presented });
+  await deps.attempts.append({
+    id: newId(),
+    at: now,
+    actorId: a.caller.user.id,
+    stallId: a.stall.id,
+    fairId: a.stall.fairId,
+    bookingId: booking.id,
+    method: a.method,
+    outcome: 'ok',
+    presented: a.presented,
+  });
   return ok({
     bookingId: booking.id,
     personName: booking.personName,
@@ -93,7 +114,11 @@ const open = async (stallId: string, method: Method, presented: string, caller: 
 };
 
 /** A volunteer scans (or types) a resident's QR, or types the 6-digit code read aloud or printed. */
-export const verifyCode = async (command: ParsedInput<typeof fairs.verifyCode>, caller: Caller, deps: FairsDeps): Promise<Result<CheckInView>> => {
+export const verifyCode = async (
+  command: ParsedInput<typeof fairs.verifyCode>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<CheckInView>> => {
   const method: Method = isShortCode(command.code) ? 'code' : 'qr';
   const opened = await open(command.stallId, method, command.code, caller, deps);
   if (!opened.ok) return opened;
@@ -103,7 +128,8 @@ export const verifyCode = async (command: ParsedInput<typeof fairs.verifyCode>, 
     bookingId = await deps.bookings.byCode(a.stall.fairId, command.code);
     if (!bookingId) return refuse(a, 'FAIR_CODE_INVALID');
   } else {
-    if (deps.config.codeSecret.length < MIN_SECRET_LENGTH) throw new Error('LINLI_CODE_SECRET is not configured: check-in codes cannot be verified');
+    if (deps.config.codeSecret.length < MIN_SECRET_LENGTH)
+      throw new Error('LINLI_CODE_SECRET is not configured: check-in codes cannot be verified');
     const pass = readPass(deps.config.codeSecret, command.code);
     if (!pass.ok) return refuse(a, 'FAIR_CODE_INVALID', pass.reason === 'forged' ? '签到码无效（校验不通过）' : undefined);
     if (pass.expiresAt <= deps.clock.now()) return refuse(a, 'FAIR_CODE_EXPIRED', undefined, pass.bookingId);
@@ -115,7 +141,11 @@ export const verifyCode = async (command: ParsedInput<typeof fairs.verifyCode>, 
 };
 
 /** An elder without a phone or a code: found by name and room among this stall's bookings. */
-export const checkInByName = async (command: ParsedInput<typeof fairs.checkInByName>, caller: Caller, deps: FairsDeps): Promise<Result<CheckInView>> => {
+export const checkInByName = async (
+  command: ParsedInput<typeof fairs.checkInByName>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<CheckInView>> => {
   const opened = await open(command.stallId, 'name', `${command.name} ${command.room}`, caller, deps);
   if (!opened.ok) return opened;
   const a = opened.data;

@@ -21,19 +21,70 @@ afterAll(() => t.close());
 describe('staff make fairs', () => {
   it('creates a fair once per request, as a draft, and refuses a day in the past or hours the wrong way round', async () => {
     const staff = await makeCaller(t.platform, ['staff']);
-    const input = parsed(fairs.createFair, { requestId: rid(), title: '十一月大集', date: '2026-11-29', opensAt: '09:00', closesAt: '11:30', place: '社区广场' });
+    const input = parsed(fairs.createFair, {
+      requestId: rid(),
+      title: '十一月大集',
+      date: '2026-11-29',
+      opensAt: '09:00',
+      closesAt: '11:30',
+      place: '社区广场',
+    });
     const a = dataOf(await createFair(input, staff, deps));
     const b = dataOf(await createFair(input, staff, deps));
     expect(b.id).toBe(a.id);
     expect(a.status).toBe('draft');
-    expect(errorOf(await createFair(parsed(fairs.createFair, { requestId: rid(), title: '旧', date: '2026-11-01', opensAt: '09:00', closesAt: '11:00', place: '广场' }), staff, deps)).fields).toEqual({ date: '这个日期已经过去了' });
-    expect(errorOf(await createFair(parsed(fairs.createFair, { requestId: rid(), title: '反', date: '2026-11-29', opensAt: '11:00', closesAt: '09:00', place: '广场' }), staff, deps)).fields).toEqual({ closesAt: '结束时间应晚于开始时间' });
+    expect(
+      errorOf(
+        await createFair(
+          parsed(fairs.createFair, {
+            requestId: rid(),
+            title: '旧',
+            date: '2026-11-01',
+            opensAt: '09:00',
+            closesAt: '11:00',
+            place: '广场',
+          }),
+          staff,
+          deps,
+        ),
+      ).fields,
+    ).toEqual({ date: '这个日期已经过去了' });
+    expect(
+      errorOf(
+        await createFair(
+          parsed(fairs.createFair, {
+            requestId: rid(),
+            title: '反',
+            date: '2026-11-29',
+            opensAt: '11:00',
+            closesAt: '09:00',
+            place: '广场',
+          }),
+          staff,
+          deps,
+        ),
+      ).fields,
+    ).toEqual({ closesAt: '结束时间应晚于开始时间' });
   });
 
   it('copies the last fair to a new day with its stalls and shifts (no bookings, no volunteers)', async () => {
     const staff = await makeCaller(t.platform, ['staff']);
-    const source = await publishedFair(deps, staff, [{ service: '理发', bookingOpensAt: '2026-11-20T00:00:00.000Z' }, { service: '磨刀', mode: 'walkin' }], { date: '2026-11-30' });
-    dataOf(await addShift(parsed(fairs.addShift, { stallId: source.stalls[0]!.id, requestId: rid(), startsAt: '08:30', endsAt: '10:00', capacity: 2 }), staff, deps));
+    const source = await publishedFair(
+      deps,
+      staff,
+      [
+        { service: '理发', bookingOpensAt: '2026-11-20T00:00:00.000Z' },
+        { service: '磨刀', mode: 'walkin' },
+      ],
+      { date: '2026-11-30' },
+    );
+    dataOf(
+      await addShift(
+        parsed(fairs.addShift, { stallId: source.stalls[0]!.id, requestId: rid(), startsAt: '08:30', endsAt: '10:00', capacity: 2 }),
+        staff,
+        deps,
+      ),
+    );
     const requestId = rid();
     const copy = dataOf(await copyFair(parsed(fairs.copyFair, { requestId, date: '2026-12-15' }), staff, deps));
     expect(dataOf(await copyFair(parsed(fairs.copyFair, { requestId, date: '2026-12-15' }), staff, deps)).id).toBe(copy.id);
@@ -43,16 +94,33 @@ describe('staff make fairs', () => {
       ['磨刀', 'walkin', null],
     ]);
     expect(copy.stalls[0]!.slots).toHaveLength(4);
-    const shifts = (await t.platform.db.collection('fair_shifts').where({ fairId: copy.id }).get()).data as { startsAt: Date; volunteers: string[] }[];
+    const shifts = (await t.platform.db.collection('fair_shifts').where({ fairId: copy.id }).get()).data as {
+      startsAt: Date;
+      volunteers: string[];
+    }[];
     expect(shifts.map((s) => [s.startsAt.toISOString(), s.volunteers])).toEqual([['2026-12-15T00:30:00.000Z', []]]);
   });
 
   it('generates a recurring fair ahead as drafts, once per date however often the timer runs', async () => {
     const staff = await makeCaller(t.platform, ['staff']);
     const series = dataOf(
-      await createSeries(parsed(fairs.createSeries, { requestId: rid(), title: '每月大集', place: '社区广场', opensAt: '08:30', closesAt: '11:30', daysOfMonth: [1, 15] }), staff, deps),
+      await createSeries(
+        parsed(fairs.createSeries, {
+          requestId: rid(),
+          title: '每月大集',
+          place: '社区广场',
+          opensAt: '08:30',
+          closesAt: '11:30',
+          daysOfMonth: [1, 15],
+        }),
+        staff,
+        deps,
+      ),
     );
-    const made = async () => ((await t.platform.db.collection('fairs').where({ seriesId: series.id }).get()).data as { date: string; status: string }[]).map((f) => f.date).sort();
+    const made = async () =>
+      ((await t.platform.db.collection('fairs').where({ seriesId: series.id }).get()).data as { date: string; status: string }[])
+        .map((f) => f.date)
+        .sort();
     // 45 days from 2026-11-19: Dec 1, Dec 15, Jan 1.
     expect(await made()).toEqual(['2026-12-01', '2026-12-15', '2027-01-01']);
     await fairsNightlyJob.run({ ...t.platform, clock: t.clock });
@@ -70,7 +138,9 @@ describe('staff make fairs', () => {
     const fair = await publishedFair(deps, staff, [{ service: '理发' }]);
     const { publishFair } = await import('../publish-fair/publish-fair');
     dataOf(await publishFair(parsed(fairs.publishFair, { fairId: fair.id }), staff, deps));
-    const inbox = (await t.platform.db.collection('inbox').where({ userId: someone.user.id, kind: 'fair' }).get()).data as { link: string }[];
+    const inbox = (await t.platform.db.collection('inbox').where({ userId: someone.user.id, kind: 'fair' }).get()).data as {
+      link: string;
+    }[];
     expect(inbox.filter((m) => m.link === `/packages/fairs/detail/index?id=${fair.id}`)).toHaveLength(1);
   });
 });

@@ -9,7 +9,11 @@ import { fairDetail } from '../get-fair/fair-detail';
 import { copyInto, templateOf } from './copy-into';
 
 /** "Copy from the last fair": the given fair (or the latest one) again on a new day, as a draft. */
-export const copyFair = async (command: ParsedInput<typeof fairs.copyFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const copyFair = async (
+  command: ParsedInput<typeof fairs.copyFair>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const createKey = `req:${caller.user.id}:${command.requestId}`;
   // A retry continues from the same source, even if "the latest fair" is now the copy itself.
   const earlier = await deps.fairs.byCreateKey(createKey);

@@ -12,7 +12,11 @@ import { fairDetail } from '../get-fair/fair-detail';
 type FairForm = Pick<ParsedInput<typeof fairs.createFair>, 'date' | 'opensAt' | 'closesAt' | 'coverFileIds'>;
 
 /** Checks a fair form's times and photo; the hours as instants when all is well. */
-export const checkFairForm = async (form: FairForm, caller: Caller, deps: FairsDeps): Promise<Result<{ opensAt: Date; closesAt: Date; cover?: string }>> => {
+export const checkFairForm = async (
+  form: FairForm,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<{ opensAt: Date; closesAt: Date; cover?: string }>> => {
   const hours = fairHours(form.date, form.opensAt, form.closesAt);
   if (typeof hours === 'string') return invalidInput({ closesAt: hours });
   if (hours.closesAt <= deps.clock.now()) return invalidInput({ date: '这个日期已经过去了' });
@@ -22,7 +26,11 @@ export const checkFairForm = async (form: FairForm, caller: Caller, deps: FairsD
 };
 
 /** A new fair, as a draft (not yet visible to residents); a retried request creates it once. */
-export const createFair = async (command: ParsedInput<typeof fairs.createFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const createFair = async (
+  command: ParsedInput<typeof fairs.createFair>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const checked = await checkFairForm(command, caller, deps);
   if (!checked.ok) return checked;
   const now = deps.clock.now();

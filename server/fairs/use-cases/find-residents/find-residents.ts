@@ -8,7 +8,10 @@ import { homeOf, isElder, isOffline, nameOf } from '../../people';
  * Staff and volunteers find a resident to book for (an elder without a phone): by name, and
  * room when given. Only name and home are shown, never a phone number.
  */
-export const findResidents = async (command: ParsedInput<typeof fairs.findResidents>, deps: FairsDeps): Promise<Result<ResidentMatch[]>> => {
+export const findResidents = async (
+  command: ParsedInput<typeof fairs.findResidents>,
+  deps: FairsDeps,
+): Promise<Result<ResidentMatch[]>> => {
   const page = await deps.users.list({ role: 'resident', keyword: command.name }, 50);
   const now = deps.clock.now();
   return ok(

@@ -23,7 +23,11 @@ const closedReason = (fair: Fair, stall: Stall, caller: Caller, myActive: number
 /** A fair with its stalls, each slot's free seats and waitlist, and the caller's own bookings. */
 export const fairDetail = async (fair: Fair, caller: Caller, deps: FairsDeps): Promise<FairDetail> => {
   const now = deps.clock.now();
-  const [stalls, slots, mine] = await Promise.all([deps.stalls.byFair(fair.id), deps.slots.byFair(fair.id), deps.bookings.ofPersonAtFair(caller.user.id, fair.id)]);
+  const [stalls, slots, mine] = await Promise.all([
+    deps.stalls.byFair(fair.id),
+    deps.slots.byFair(fair.id),
+    deps.bookings.ofPersonAtFair(caller.user.id, fair.id),
+  ]);
   const live = mine.filter((b) => isLive(b.status));
   const myBookings = new Map<string, MyStallBooking>();
   for (const b of live) {

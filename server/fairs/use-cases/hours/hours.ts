@@ -13,7 +13,11 @@ import { toHoursView } from '../../views';
 type LedgerCommand = ParsedInput<typeof fairs.hoursLedger>;
 
 /** Volunteers see their own ledger; staff anyone's. */
-const ledgerOf = async (command: LedgerCommand, caller: Caller, deps: FairsDeps): Promise<Result<{ ledger: HoursLedger; entries: HoursEntry[] }>> => {
+const ledgerOf = async (
+  command: LedgerCommand,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<{ ledger: HoursLedger; entries: HoursEntry[] }>> => {
   const volunteerId = command.volunteerId ?? caller.user.id;
   if (volunteerId !== caller.user.id && !isStaff(caller)) return forbidden('只能查看自己的服务时长');
   const volunteer = volunteerId === caller.user.id ? caller.user : await deps.users.byId(volunteerId);
@@ -21,7 +25,11 @@ const ledgerOf = async (command: LedgerCommand, caller: Caller, deps: FairsDeps)
   const entries = await deps.hours.ofVolunteerYear(volunteerId, command.year);
   const fairIds = [...new Set(entries.flatMap((e) => (e.fairId ? [e.fairId] : [])))];
   const shiftIds = [...new Set(entries.flatMap((e) => (e.shiftId ? [e.shiftId] : [])))];
-  const [fairList, shiftList, stallList] = await Promise.all([deps.fairs.byIds(fairIds), deps.shifts.byIds(shiftIds), deps.stalls.byFairs(fairIds)]);
+  const [fairList, shiftList, stallList] = await Promise.all([
+    deps.fairs.byIds(fairIds),
+    deps.shifts.byIds(shiftIds),
+    deps.stalls.byFairs(fairIds),
+  ]);
   const fairTitles = new Map(fairList.map((f) => [f.id, f.title]));
   const stallOfShift = new Map(shiftList.map((s) => [s.id, s.stallId]));
   const services = new Map(stallList.map((s) => [s.id, s.service]));
@@ -49,7 +57,11 @@ export const hoursLedger = async (command: LedgerCommand, caller: Caller, deps: 
   return result.ok ? ok(result.data.ledger) : result;
 };
 
-export const exportHours = async (command: ParsedInput<typeof fairs.exportHours>, caller: Caller, deps: FairsDeps): Promise<Result<CsvFile>> => {
+export const exportHours = async (
+  command: ParsedInput<typeof fairs.exportHours>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<CsvFile>> => {
   const result = await ledgerOf(command, caller, deps);
   if (!result.ok) return result;
   const { ledger } = result.data;
@@ -73,7 +85,11 @@ export const exportHours = async (command: ParsedInput<typeof fairs.exportHours>
 };
 
 /** Staff correct hours with a new ledger line and a reason, recorded in the audit log; nothing is edited. */
-export const correctHours = async (command: ParsedInput<typeof fairs.correctHours>, caller: Caller, deps: FairsDeps): Promise<Result<HoursEntryView>> => {
+export const correctHours = async (
+  command: ParsedInput<typeof fairs.correctHours>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<HoursEntryView>> => {
   const volunteer = await deps.users.byId(command.volunteerId);
   if (!volunteer) return invalidInput({ volunteerId: '请选择一位志愿者' });
   const shift = command.shiftId ? await deps.shifts.byId(command.shiftId) : undefined;

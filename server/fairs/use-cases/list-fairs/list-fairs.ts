@@ -14,7 +14,10 @@ export const listFairs = async (command: ParsedInput<typeof fairs.listFairs>, de
 };
 
 /** Every fair, newest first, for staff. */
-export const listAllFairs = async (command: ParsedInput<typeof fairs.listAllFairs>, deps: FairsDeps): Promise<Result<Page<FairSummary>>> => {
+export const listAllFairs = async (
+  command: ParsedInput<typeof fairs.listAllFairs>,
+  deps: FairsDeps,
+): Promise<Result<Page<FairSummary>>> => {
   if (command.cursor && !decodeCursor(command.cursor)) return invalidInput({ cursor: '分页参数不对' });
   const page = await deps.fairs.list(command.status, command.limit, command.cursor);
   return ok({ items: page.items.map(toFairSummary), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });

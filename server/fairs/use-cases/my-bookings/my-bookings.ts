@@ -9,7 +9,11 @@ import type { FairsDeps } from '../../deps';
 import { toBookingView } from '../../views';
 
 /** The caller's bookings and those they made for others (a relative, an elder without a phone). */
-export const myBookings = async (command: ParsedInput<typeof fairs.myBookings>, caller: Caller, deps: FairsDeps): Promise<Result<Page<BookingView>>> => {
+export const myBookings = async (
+  command: ParsedInput<typeof fairs.myBookings>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<Page<BookingView>>> => {
   if (command.cursor && !decodeCursor(command.cursor)) return invalidInput({ cursor: '分页参数不对' });
   const now = deps.clock.now();
   const page = await deps.bookings.ofPerson(caller.user.id, command.past, now, command.limit, command.cursor);
@@ -25,7 +29,9 @@ export const myBookings = async (command: ParsedInput<typeof fairs.myBookings>, 
       const slot = await deps.slots.withQueue(b.slotId);
       waitPosition = slot ? placeInQueue(slot.queue, slot.capacity, b.id)?.waitPosition : undefined;
     }
-    items.push(toBookingView(b, { fair: fairsById.get(b.fairId), stall: stalls.get(b.stallId), waitPosition, viewerId: caller.user.id, now }));
+    items.push(
+      toBookingView(b, { fair: fairsById.get(b.fairId), stall: stalls.get(b.stallId), waitPosition, viewerId: caller.user.id, now }),
+    );
   }
   return ok({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
 };

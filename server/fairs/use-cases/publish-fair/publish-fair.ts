@@ -33,7 +33,11 @@ export const announceFair = async (fair: Fair, deps: Pick<FairsDeps, 'users' | '
  * Publishes a draft fair: residents see it in the fair list and get it in their inbox. A retry
  * after a failure half way re-sends only to those who did not get it.
  */
-export const publishFair = async (command: ParsedInput<typeof fairs.publishFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const publishFair = async (
+  command: ParsedInput<typeof fairs.publishFair>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const fair = await deps.fairs.byId(command.fairId);
   if (!fair) return notFound('找不到这次大集');
   if (fair.status === 'cancelled') return conflict('这次大集已取消');

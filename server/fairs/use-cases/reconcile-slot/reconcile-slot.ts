@@ -33,7 +33,11 @@ export const reconcileSlot = async (slotId: string, deps: Deps): Promise<Booking
     if (promoted.length) {
       const stall = await deps.stalls.byId(slot.stallId);
       for (const b of promoted) {
-        await notifyBooking(b, { key: 'promoted', title: '候补成功，已为您预约', status: '预约成功', service: stall?.service ?? '大集服务' }, deps);
+        await notifyBooking(
+          b,
+          { key: 'promoted', title: '候补成功，已为您预约', status: '预约成功', service: stall?.service ?? '大集服务' },
+          deps,
+        );
       }
     }
     if (removed) continue;

@@ -9,7 +9,11 @@ import { recountStalls } from '../add-stall/create-stall';
 import { fairDetail } from '../get-fair/fair-detail';
 
 /** Only a stall nobody has booked and no volunteer has signed up for can go. */
-export const removeStall = async (command: ParsedInput<typeof fairs.removeStall>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const removeStall = async (
+  command: ParsedInput<typeof fairs.removeStall>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const stall = await deps.stalls.byId(command.stallId);
   const fair = stall ? await deps.fairs.byId(stall.fairId) : undefined;
   if (!stall || !fair) return notFound('找不到这个摊位');

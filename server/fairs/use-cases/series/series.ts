@@ -26,7 +26,9 @@ const toView = (s: Series): SeriesView => ({
  */
 export const generateSeries = async (series: Series, deps: FairsDeps): Promise<number> => {
   if (!series.active) return 0;
-  const dates = dueDates(series.daysOfMonth, deps.clock.now(), AHEAD_DAYS).filter((d) => !series.generatedUntil || d > series.generatedUntil);
+  const dates = dueDates(series.daysOfMonth, deps.clock.now(), AHEAD_DAYS).filter(
+    (d) => !series.generatedUntil || d > series.generatedUntil,
+  );
   if (!dates.length) return 0;
   const source = series.templateFairId ? await deps.fairs.byId(series.templateFairId) : await deps.fairs.latest(series.id);
   const template: FairTemplate = {
@@ -45,9 +47,15 @@ export const generateSeries = async (series: Series, deps: FairsDeps): Promise<n
   return dates.length;
 };
 
-export const createSeries = async (command: ParsedInput<typeof fairs.createSeries>, caller: Caller, deps: FairsDeps): Promise<Result<SeriesView>> => {
-  if (typeof fairHours('2026-01-01', command.opensAt, command.closesAt) === 'string') return invalidInput({ closesAt: '结束时间应晚于开始时间' });
-  if (command.templateFairId && !(await deps.fairs.byId(command.templateFairId))) return invalidInput({ templateFairId: '找不到作为模板的大集' });
+export const createSeries = async (
+  command: ParsedInput<typeof fairs.createSeries>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<SeriesView>> => {
+  if (typeof fairHours('2026-01-01', command.opensAt, command.closesAt) === 'string')
+    return invalidInput({ closesAt: '结束时间应晚于开始时间' });
+  if (command.templateFairId && !(await deps.fairs.byId(command.templateFairId)))
+    return invalidInput({ templateFairId: '找不到作为模板的大集' });
   const now = deps.clock.now();
   const series = await deps.series.create({
     id: newId(),
@@ -80,7 +88,11 @@ export const createSeries = async (command: ParsedInput<typeof fairs.createSerie
 
 export const listSeries = async (deps: FairsDeps): Promise<Result<SeriesView[]>> => ok((await deps.series.list()).map(toView));
 
-export const stopSeries = async (command: ParsedInput<typeof fairs.stopSeries>, caller: Caller, deps: FairsDeps): Promise<Result<SeriesView>> => {
+export const stopSeries = async (
+  command: ParsedInput<typeof fairs.stopSeries>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<SeriesView>> => {
   const series = await deps.series.byId(command.seriesId);
   if (!series) return notFound('找不到这个周期');
   await deps.series.stop(series.id);

@@ -42,7 +42,11 @@ export const settlePresence = async (presence: Presence, shift: Shift, deps: Fai
 };
 
 /** A volunteer scans the stall's code to start their shift; scanning again changes nothing. */
-export const shiftCheckIn = async (command: ParsedInput<typeof fairs.shiftCheckIn>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const shiftCheckIn = async (
+  command: ParsedInput<typeof fairs.shiftCheckIn>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const duty = await dutyAt(command.stallCode, caller, deps);
   if (!duty.ok) return duty;
   const shift = duty.data;
@@ -68,7 +72,11 @@ export const shiftCheckIn = async (command: ParsedInput<typeof fairs.shiftCheckI
 };
 
 /** Scanning the stall's code again ends the shift; hours = presence within the shift, never more. */
-export const shiftCheckOut = async (command: ParsedInput<typeof fairs.shiftCheckOut>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const shiftCheckOut = async (
+  command: ParsedInput<typeof fairs.shiftCheckOut>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const duty = await dutyAt(command.stallCode, caller, deps);
   if (!duty.ok) return duty;
   const shift = duty.data;

@@ -20,8 +20,15 @@ export const shiftViews = async (shifts: readonly Shift[], viewerId: string, dep
   const names = new Map(people.map((u) => [u.id, nameOf(u)]));
   const mine = new Map(presence.filter((p) => p.volunteerId === viewerId).map((p) => [p.id, p]));
   return shifts.map((s) =>
-    toShiftView(s, { fairTitle: fairs.get(s.fairId)?.title ?? '', stall: stalls.get(s.stallId), names, viewerId, presence: mine.get(presenceIdOf(s.id, viewerId)) }),
+    toShiftView(s, {
+      fairTitle: fairs.get(s.fairId)?.title ?? '',
+      stall: stalls.get(s.stallId),
+      names,
+      viewerId,
+      presence: mine.get(presenceIdOf(s.id, viewerId)),
+    }),
   );
 };
 
-export const shiftView = async (shift: Shift, viewerId: string, deps: FairsDeps): Promise<ShiftView> => (await shiftViews([shift], viewerId, deps))[0] as ShiftView;
+export const shiftView = async (shift: Shift, viewerId: string, deps: FairsDeps): Promise<ShiftView> =>
+  (await shiftViews([shift], viewerId, deps))[0] as ShiftView;

@@ -24,7 +24,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const shiftAt = async (stallIndex: number, startsAt: string, endsAt: string, capacity = 2) =>
-  dataOf(await addShift(parsed(fairs.addShift, { stallId: fair.stalls[stallIndex]!.id, requestId: rid(), startsAt, endsAt, capacity }), staff, deps));
+  dataOf(
+    await addShift(
+      parsed(fairs.addShift, { stallId: fair.stalls[stallIndex]!.id, requestId: rid(), startsAt, endsAt, capacity }),
+      staff,
+      deps,
+    ),
+  );
 
 describe('volunteer shifts and hours', () => {
   it('fills a shift to its capacity under concurrent sign-ups, never beyond', async () => {
@@ -41,7 +47,9 @@ describe('volunteer shifts and hours', () => {
     const clash = await shiftAt(1, '10:30', '11:00');
     dataOf(await signUpShift(parsed(fairs.signUpShift, { shiftId: first.id }), me, deps));
     expect(errorOf(await signUpShift(parsed(fairs.signUpShift, { shiftId: clash.id }), me, deps)).code).toBe('FAIR_SHIFT_OVERLAP');
-    expect(errorOf(await assignShift(parsed(fairs.assignShift, { shiftId: clash.id, volunteerId: me.user.id }), staff, deps)).code).toBe('FAIR_SHIFT_OVERLAP');
+    expect(errorOf(await assignShift(parsed(fairs.assignShift, { shiftId: clash.id, volunteerId: me.user.id }), staff, deps)).code).toBe(
+      'FAIR_SHIFT_OVERLAP',
+    );
   });
 
   it('counts hours as presence within the shift, capped at the shift; forgotten check-outs close by the timer', async () => {
@@ -81,11 +89,15 @@ describe('volunteer shifts and hours', () => {
     dataOf(await correctHours(input, staff, deps));
     dataOf(await correctHours(input, staff, deps)); // a retry adds nothing
     const ledger = dataOf(await hoursLedger(parsed(fairs.hoursLedger, { year: 2026, volunteerId: v.user.id }), staff, deps));
-    expect(ledger.entries).toEqual([expect.objectContaining({ kind: 'correction', minutes: 45, reason: '帮忙搬桌椅未签到', byName: '张丽' })]);
+    expect(ledger.entries).toEqual([
+      expect.objectContaining({ kind: 'correction', minutes: 45, reason: '帮忙搬桌椅未签到', byName: '张丽' }),
+    ]);
     expect(ledger.yearMinutes).toBe(45);
     const audit = (await t.platform.db.collection('audit_log').where({ action: 'correctVolunteerHours', targetId: v.user.id }).get()).data;
     expect(audit).toHaveLength(1);
-    expect(errorOf(await hoursLedger(parsed(fairs.hoursLedger, { year: 2026, volunteerId: v.user.id }), other, deps)).code).toBe('FORBIDDEN');
+    expect(errorOf(await hoursLedger(parsed(fairs.hoursLedger, { year: 2026, volunteerId: v.user.id }), other, deps)).code).toBe(
+      'FORBIDDEN',
+    );
     const csv = dataOf(await exportHours(parsed(fairs.exportHours, { year: 2026 }), v, deps));
     expect(csv.csv).toContain('调整');
     expect(csv.csv).toContain('年合计');

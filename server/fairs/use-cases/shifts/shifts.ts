@@ -12,7 +12,11 @@ import type { FairsDeps } from '../../deps';
 import { nameOf, recipientsOf } from '../../people';
 import { shiftView, shiftViews } from './shift-views';
 
-export const listShifts = async (command: ParsedInput<typeof fairs.listShifts>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView[]>> => {
+export const listShifts = async (
+  command: ParsedInput<typeof fairs.listShifts>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView[]>> => {
   const fair = await deps.fairs.byId(command.fairId);
   if (!fair || (fair.status === 'draft' && !caller.roles.includes('staff'))) return notFound('找不到这次大集');
   return ok(await shiftViews(await deps.shifts.byFair(fair.id), caller.user.id, deps));
@@ -24,7 +28,11 @@ export const myShifts = async (caller: Caller, deps: FairsDeps): Promise<Result<
   return ok(await shiftViews(await deps.shifts.ofVolunteer(caller.user.id, since), caller.user.id, deps));
 };
 
-export const addShift = async (command: ParsedInput<typeof fairs.addShift>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const addShift = async (
+  command: ParsedInput<typeof fairs.addShift>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const stall = await deps.stalls.byId(command.stallId);
   const fair = stall ? await deps.fairs.byId(stall.fairId) : undefined;
   if (!stall || !fair) return notFound('找不到这个摊位');
@@ -68,7 +76,11 @@ const join = async (shift: Shift, volunteer: User, deps: FairsDeps): Promise<Res
   return ok((await deps.shifts.byId(shift.id)) ?? shift);
 };
 
-export const signUpShift = async (command: ParsedInput<typeof fairs.signUpShift>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const signUpShift = async (
+  command: ParsedInput<typeof fairs.signUpShift>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const shift = await deps.shifts.byId(command.shiftId);
   const fair = shift ? await deps.fairs.byId(shift.fairId) : undefined;
   if (!shift || !fair || fair.status === 'draft') return notFound('找不到这个班次');
@@ -79,16 +91,25 @@ export const signUpShift = async (command: ParsedInput<typeof fairs.signUpShift>
   return ok(await shiftView(joined.data, caller.user.id, deps));
 };
 
-export const leaveShift = async (command: ParsedInput<typeof fairs.leaveShift>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const leaveShift = async (
+  command: ParsedInput<typeof fairs.leaveShift>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const shift = await deps.shifts.byId(command.shiftId);
   if (!shift) return notFound('找不到这个班次');
-  if (shift.startsAt <= deps.clock.now() && shift.volunteers.includes(caller.user.id)) return conflict('班次已经开始，不能退出了，请联系社区工作人员');
+  if (shift.startsAt <= deps.clock.now() && shift.volunteers.includes(caller.user.id))
+    return conflict('班次已经开始，不能退出了，请联系社区工作人员');
   await deps.shifts.leave(shift.id, caller.user.id);
   return ok(await shiftView((await deps.shifts.byId(shift.id)) ?? shift, caller.user.id, deps));
 };
 
 /** Staff put a volunteer on a shift; the volunteer is told in their inbox. */
-export const assignShift = async (command: ParsedInput<typeof fairs.assignShift>, caller: Caller, deps: FairsDeps): Promise<Result<ShiftView>> => {
+export const assignShift = async (
+  command: ParsedInput<typeof fairs.assignShift>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<ShiftView>> => {
   const shift = await deps.shifts.byId(command.shiftId);
   const volunteer = await deps.users.byId(command.volunteerId);
   if (!shift) return notFound('找不到这个班次');

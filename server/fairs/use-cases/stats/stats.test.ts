@@ -21,7 +21,10 @@ afterAll(() => t.close());
 describe('fair board and statistics', () => {
   it('counts bookings, check-ins, no-shows and walk-ins per stall and service type, unique residents and elders', async () => {
     const staff = await makeCaller(t.platform, ['staff']);
-    const fair = await publishedFair(deps, staff, [{ service: '理发', capacity: 2 }, { service: '磨刀', mode: 'walkin' }]);
+    const fair = await publishedFair(deps, staff, [
+      { service: '理发', capacity: 2 },
+      { service: '磨刀', mode: 'walkin' },
+    ]);
     const haircut = fair.stalls[0]!;
     const elder = await resident(t.platform, { birthYear: 1950 });
     const young = await resident(t.platform, { birthYear: 1990 });
@@ -32,8 +35,14 @@ describe('fair board and statistics', () => {
     t.clock.set('2026-11-22T01:05:00.000Z');
     dataOf(await verifyCode(parsed(fairs.verifyCode, { stallId: haircut.id, code: a.shortCode! }), staff, deps));
     const walkInRequest = rid();
-    dataOf(await recordWalkIn(parsed(fairs.recordWalkIn, { stallId: fair.stalls[1]!.id, requestId: walkInRequest, elder: true }), staff, deps));
-    expect(dataOf(await recordWalkIn(parsed(fairs.recordWalkIn, { stallId: fair.stalls[1]!.id, requestId: walkInRequest, elder: true }), staff, deps)).walkIns).toBe(1);
+    dataOf(
+      await recordWalkIn(parsed(fairs.recordWalkIn, { stallId: fair.stalls[1]!.id, requestId: walkInRequest, elder: true }), staff, deps),
+    );
+    expect(
+      dataOf(
+        await recordWalkIn(parsed(fairs.recordWalkIn, { stallId: fair.stalls[1]!.id, requestId: walkInRequest, elder: true }), staff, deps),
+      ).walkIns,
+    ).toBe(1);
     t.clock.set('2026-11-22T03:30:00.000Z'); // 11:30, the fair is over: b never came
 
     const board = dataOf(await fairBoard(parsed(fairs.fairBoard, { fairId: fair.id }), deps));

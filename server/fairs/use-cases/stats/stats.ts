@@ -26,12 +26,22 @@ export const fairStats = async (command: StatsCommand, deps: FairsDeps): Promise
   }
   const ids = fairList.map((f) => f.id);
   const titles = new Map(fairList.map((f) => [f.id, fairList.length > 1 ? f.date : '']));
-  const [stalls, bookings, walkIns, hours] = await Promise.all([deps.stalls.byFairs(ids), deps.bookings.ofFairs(ids), deps.walkIns.ofFairs(ids), deps.hours.ofFairs(ids)]);
+  const [stalls, bookings, walkIns, hours] = await Promise.all([
+    deps.stalls.byFairs(ids),
+    deps.bookings.ofFairs(ids),
+    deps.walkIns.ofFairs(ids),
+    deps.hours.ofFairs(ids),
+  ]);
   return ok(
     computeStats({
       scope,
       fairs: fairList.length,
-      stalls: stalls.map((s) => ({ id: s.id, service: s.service, serviceType: s.serviceType, ...(titles.get(s.fairId) ? { fairTitle: titles.get(s.fairId) } : {}) })),
+      stalls: stalls.map((s) => ({
+        id: s.id,
+        service: s.service,
+        serviceType: s.serviceType,
+        ...(titles.get(s.fairId) ? { fairTitle: titles.get(s.fairId) } : {}),
+      })),
       bookings,
       walkIns,
       volunteerMinutes: hours.reduce((n, e) => n + e.minutes, 0),
@@ -61,5 +71,8 @@ export const exportStats = async (command: StatsCommand, deps: FairsDeps): Promi
     ['服务类别', '服务人次', '预约', '签到', '现场登记', '爽约'],
     ...s.byServiceType.map((r) => [r.label, r.served, r.bookings, r.checkedIn, r.walkIns, r.noShows]),
   ];
-  return ok({ filename: `大集统计-${command.fairId ? s.scope.split(' ')[0] : command.month}.csv`, csv: toCsv(['项目', '数值', '', '', '', ''], rows) });
+  return ok({
+    filename: `大集统计-${command.fairId ? s.scope.split(' ')[0] : command.month}.csv`,
+    csv: toCsv(['项目', '数值', '', '', '', ''], rows),
+  });
 };

@@ -8,7 +8,11 @@ import { checkFairForm } from '../create-fair/create-fair';
 import { fairDetail } from '../get-fair/fair-detail';
 
 /** Edits a fair. Its day and hours can only change while it has no stalls (slots follow the hours). */
-export const updateFair = async (command: ParsedInput<typeof fairs.updateFair>, caller: Caller, deps: FairsDeps): Promise<Result<FairDetail>> => {
+export const updateFair = async (
+  command: ParsedInput<typeof fairs.updateFair>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<FairDetail>> => {
   const fair = await deps.fairs.byId(command.fairId);
   if (!fair) return notFound('找不到这次大集');
   if (fair.status === 'cancelled') return conflict('这次大集已取消，不能修改');

@@ -7,7 +7,11 @@ import { mayServeStall } from '../../access';
 import type { FairsDeps } from '../../deps';
 
 /** One tap at the stall: someone served without a booking. A double tap or a retry counts once. */
-export const recordWalkIn = async (command: ParsedInput<typeof fairs.recordWalkIn>, caller: Caller, deps: FairsDeps): Promise<Result<{ walkIns: number }>> => {
+export const recordWalkIn = async (
+  command: ParsedInput<typeof fairs.recordWalkIn>,
+  caller: Caller,
+  deps: FairsDeps,
+): Promise<Result<{ walkIns: number }>> => {
   const stall = await deps.stalls.byId(command.stallId);
   if (!stall) return notFound('找不到这个摊位');
   const now = deps.clock.now();

@@ -13,13 +13,18 @@ type Deps = Pick<TicketsDeps, 'categories' | 'audit' | 'clock'>;
 export const listCategories = async (deps: Deps): Promise<Result<CategoryView[]>> =>
   ok((await deps.categories.all()).filter((c) => c.active).map(toCategoryView));
 
-export const listAllCategories = async (deps: Deps): Promise<Result<CategoryView[]>> => ok((await deps.categories.all()).map(toCategoryView));
+export const listAllCategories = async (deps: Deps): Promise<Result<CategoryView[]>> =>
+  ok((await deps.categories.all()).map(toCategoryView));
 
 /**
  * Staff add or change a category: its handler and deadlines apply to tickets filed from now on.
  * A category is switched off, never deleted, so old tickets keep their name.
  */
-export const saveCategory = async (command: ParsedInput<typeof tickets.saveCategory>, caller: Caller, deps: Deps): Promise<Result<CategoryView>> => {
+export const saveCategory = async (
+  command: ParsedInput<typeof tickets.saveCategory>,
+  caller: Caller,
+  deps: Deps,
+): Promise<Result<CategoryView>> => {
   if (command.resolutionHours < command.firstResponseHours) return invalidInput({ resolutionHours: '办结时限不能短于受理时限' });
   const all = await deps.categories.all();
   const existing = command.id ? all.find((c) => c.id === command.id) : undefined;

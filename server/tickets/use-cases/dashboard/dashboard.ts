@@ -50,7 +50,10 @@ export const dashboard = async (command: ParsedInput<typeof tickets.dashboard>, 
   return ok(buildDashboard(month, await rowsOf(from, to, deps)));
 };
 
-export const exportDashboard = async (command: ParsedInput<typeof tickets.exportDashboard>, deps: Deps): Promise<Result<{ filename: string; csv: string }>> => {
+export const exportDashboard = async (
+  command: ParsedInput<typeof tickets.exportDashboard>,
+  deps: Deps,
+): Promise<Result<{ filename: string; csv: string }>> => {
   const view = await dashboard(command, deps);
   if (!view.ok) return view;
   return ok({ filename: `报修统计-${view.data.month}.csv`, csv: dashboardCsv(view.data) });

@@ -37,11 +37,17 @@ describe('duplicates near the same spot, and "我也遇到了"', () => {
     const near = await similar({ spot: '北门口', point: { latitude: 36.8003, longitude: 118.05001 } });
     expect(near.map((s) => s.id)).toContain(manhole.id);
     expect(near.find((s) => s.id === manhole.id)?.distance).toBe(32);
-    expect((await similar({ spot: '小区北门井盖', point: { latitude: 36.801, longitude: 118.05001 } })).map((s) => s.id)).not.toContain(manhole.id);
+    expect((await similar({ spot: '小区北门井盖', point: { latitude: 36.801, longitude: 118.05001 } })).map((s) => s.id)).not.toContain(
+      manhole.id,
+    );
   });
 
   it('never suggests private or finished reports, nor the caller’s own', async () => {
-    const closed = await ticketInState(w, t, 'closed', { categoryId: 'facilities', place: { type: 'public', buildingId: 'b2', buildingName: '2号楼', spot: '2号楼电梯', spotKey: '2号楼电梯' }, buildingId: 'b2' });
+    const closed = await ticketInState(w, t, 'closed', {
+      categoryId: 'facilities',
+      place: { type: 'public', buildingId: 'b2', buildingName: '2号楼', spot: '2号楼电梯', spotKey: '2号楼电梯' },
+      buildingId: 'b2',
+    });
     const hidden = await submit(w, w.reporter, publicSpot({ spot: '2号楼电梯', buildingId: 'b2', public: false }));
     const found = (await similar({ buildingId: 'b2', spot: '2号楼电梯' })).map((s) => s.id);
     expect(found).not.toContain(closed.id);
@@ -55,12 +61,19 @@ describe('duplicates near the same spot, and "我也遇到了"', () => {
     const me = await makeCaller(t.platform, ['resident'], '冯玉梅');
     expect(dataOf(await followTicket({ ticketId: gate.id }, me, w.deps))).toEqual({ following: true, followers: 1 });
     expect(dataOf(await followTicket({ ticketId: gate.id }, me, w.deps))).toEqual({ following: true, followers: 1 });
-    expect((await similar({ buildingId: 'b3', spot: '3号楼单元门禁' }, me))[0]).toMatchObject({ id: gate.id, following: true, followers: 1 });
+    expect((await similar({ buildingId: 'b3', spot: '3号楼单元门禁' }, me))[0]).toMatchObject({
+      id: gate.id,
+      following: true,
+      followers: 1,
+    });
     const following = dataOf(await listMyTickets(parsed(tickets.listMyTickets, { scope: 'following' }), me, w.deps)).items;
     expect(following.map((i) => [i.id, i.placeLabel])).toEqual([[gate.id, '3号楼 3号楼单元门禁坏了']]);
     expect(errorOf(await followTicket({ ticketId: gate.id }, w.reporter, w.deps)).code).toBe('CONFLICT');
     const done = await ticketInState(w, t, 'resolved');
-    expect(errorOf(await followTicket({ ticketId: done.id }, me, w.deps))).toEqual({ code: 'CONFLICT', message: '这件事已经处理完了，不能再关注' });
+    expect(errorOf(await followTicket({ ticketId: done.id }, me, w.deps))).toEqual({
+      code: 'CONFLICT',
+      message: '这件事已经处理完了，不能再关注',
+    });
     const secret = await submit(w, w.reporter, publicSpot({ public: false }));
     expect(errorOf(await followTicket({ ticketId: secret.id }, me, w.deps)).code).toBe('NOT_FOUND');
   });

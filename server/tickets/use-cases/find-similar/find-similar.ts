@@ -17,8 +17,16 @@ const SHOWN = 5;
  * cloud refuses them, and production would need a geo index per category): the spot is compared
  * in code over the newest open tickets of the category — an indexed, bounded query.
  */
-export const findSimilar = async (command: ParsedInput<typeof tickets.findSimilar>, caller: Caller, deps: Pick<TicketsDeps, 'tickets'>): Promise<Result<SimilarTicket[]>> => {
-  const probe = { spotKey: normaliseSpot(command.spot), ...(command.buildingId ? { buildingId: command.buildingId } : {}), ...(command.point ? { point: command.point } : {}) };
+export const findSimilar = async (
+  command: ParsedInput<typeof tickets.findSimilar>,
+  caller: Caller,
+  deps: Pick<TicketsDeps, 'tickets'>,
+): Promise<Result<SimilarTicket[]>> => {
+  const probe = {
+    spotKey: normaliseSpot(command.spot),
+    ...(command.buildingId ? { buildingId: command.buildingId } : {}),
+    ...(command.point ? { point: command.point } : {}),
+  };
   if (!probe.spotKey && !probe.point && !probe.buildingId) return ok([]);
   const open = await deps.tickets.openInCategory(command.categoryId, SCAN);
   const matches = open
@@ -26,7 +34,11 @@ export const findSimilar = async (command: ParsedInput<typeof tickets.findSimila
     .filter((t) => t.listed && t.place.type === 'public' && t.reporterId !== caller.user.id)
     .map((t) => ({
       ticket: t,
-      match: sameSpot(probe, { spotKey: t.place.spotKey ?? '', ...(t.place.buildingId ? { buildingId: t.place.buildingId } : {}), ...(t.place.point ? { point: t.place.point } : {}) }),
+      match: sameSpot(probe, {
+        spotKey: t.place.spotKey ?? '',
+        ...(t.place.buildingId ? { buildingId: t.place.buildingId } : {}),
+        ...(t.place.point ? { point: t.place.point } : {}),
+      }),
     }))
     .filter((m): m is typeof m & { match: NonNullable<typeof m.match> } => m.match !== undefined)
     .sort((a, b) => b.match.score - a.match.score || b.ticket.createdAt.getTime() - a.ticket.createdAt.getTime())

@@ -10,7 +10,11 @@ import type { TicketsDeps } from '../../deps';
  * handlers without the reporter's contact, neighbours only a listed ticket and no personal data.
  * A private ticket is "not found" to neighbours, so they cannot even tell it exists.
  */
-export const getTicket = async (command: ParsedInput<typeof tickets.getTicket>, caller: Caller, deps: TicketsDeps): Promise<Result<TicketDetail>> => {
+export const getTicket = async (
+  command: ParsedInput<typeof tickets.getTicket>,
+  caller: Caller,
+  deps: TicketsDeps,
+): Promise<Result<TicketDetail>> => {
   const ticket = await deps.tickets.byId(command.ticketId);
   const person = personOf(caller);
   if (!ticket || !visibleTo(ticket, person)) return notFound(NOT_FOUND_MESSAGE);

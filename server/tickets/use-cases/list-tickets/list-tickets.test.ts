@@ -30,7 +30,9 @@ describe('lists', () => {
       if (i % 5 === 0) t.clock.advance(1000);
       made.push((await submit(w, w.reporter, householdRepair({ description: `第${i}件` }))).id);
     }
-    const ids = await all(async (cursor) => dataOf(await listMyTickets(parsed(tickets.listMyTickets, { limit: 4, ...(cursor ? { cursor } : {}) }), w.reporter, w.deps)));
+    const ids = await all(async (cursor) =>
+      dataOf(await listMyTickets(parsed(tickets.listMyTickets, { limit: 4, ...(cursor ? { cursor } : {}) }), w.reporter, w.deps)),
+    );
     expect(new Set(ids).size).toBe(23);
     expect(new Set(ids)).toEqual(new Set(made));
     const times = await Promise.all(ids.map(async (id) => (await w.deps.tickets.byId(id))!.createdAt.getTime()));
@@ -41,9 +43,15 @@ describe('lists', () => {
   });
 
   it('filters the staff queue and counts open work; property people see the property company’s tickets only', async () => {
-    const community = await ticketInState(w, t, 'submitted', { handlerOrg: 'community', categoryId: 'noise', categoryName: '噪音扰民', buildingId: 'b2' });
+    const community = await ticketInState(w, t, 'submitted', {
+      handlerOrg: 'community',
+      categoryId: 'noise',
+      categoryName: '噪音扰民',
+      buildingId: 'b2',
+    });
     const mineOverdue = await ticketInState(w, t, 'in_progress', { overdue: true, assigneeId: w.staff.user.id, assigneeName: '张丽' });
-    const q = (input: Record<string, unknown>, who = w.staff) => listQueue(parsed(tickets.listQueue, input), who, w.deps).then((r) => dataOf(r).items.map((i) => i.id));
+    const q = (input: Record<string, unknown>, who = w.staff) =>
+      listQueue(parsed(tickets.listQueue, input), who, w.deps).then((r) => dataOf(r).items.map((i) => i.id));
     expect(await q({ categoryId: 'noise' })).toEqual([community.id]);
     expect(await q({ buildingId: 'b2' })).toEqual([community.id]);
     expect(await q({ overdue: true })).toEqual([mineOverdue.id]);
@@ -69,6 +77,8 @@ describe('lists', () => {
   });
 
   it('refuses a cursor it did not make', async () => {
-    expect(errorOf(await listQueue(parsed(tickets.listQueue, { cursor: 'bm9wZQ' }), w.staff, w.deps)).fields).toEqual({ cursor: '分页参数不对' });
+    expect(errorOf(await listQueue(parsed(tickets.listQueue, { cursor: 'bm9wZQ' }), w.staff, w.deps)).fields).toEqual({
+      cursor: '分页参数不对',
+    });
   });
 });

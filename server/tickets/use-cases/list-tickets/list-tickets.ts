@@ -14,7 +14,11 @@ const badCursor = (cursor: string | undefined) => Boolean(cursor && !decodeCurso
 const CURSOR_ERROR = { cursor: '分页参数不对' };
 
 /** The caller's own reports (with the room: they are theirs), or the ones they follow (without). */
-export const listMyTickets = async (command: ParsedInput<typeof tickets.listMyTickets>, caller: Caller, deps: Deps): Promise<Result<Page<TicketSummary>>> => {
+export const listMyTickets = async (
+  command: ParsedInput<typeof tickets.listMyTickets>,
+  caller: Caller,
+  deps: Deps,
+): Promise<Result<Page<TicketSummary>>> => {
   if (badCursor(command.cursor)) return invalidInput(CURSOR_ERROR);
   const mine = command.scope === 'reported';
   const filter: TicketFilter = mine ? { reporterId: caller.user.id } : { followerId: caller.user.id };
@@ -23,7 +27,10 @@ export const listMyTickets = async (command: ParsedInput<typeof tickets.listMyTi
 };
 
 /** Neighbours' public reports: no name, phone or room, ever. */
-export const listPublicTickets = async (command: ParsedInput<typeof tickets.listPublicTickets>, deps: Deps): Promise<Result<Page<TicketSummary>>> => {
+export const listPublicTickets = async (
+  command: ParsedInput<typeof tickets.listPublicTickets>,
+  deps: Deps,
+): Promise<Result<Page<TicketSummary>>> => {
   if (badCursor(command.cursor)) return invalidInput(CURSOR_ERROR);
   const page = await deps.tickets.list({ listed: true }, command.limit, command.cursor);
   return ok({ items: page.items.map((t) => toSummary(t, false)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
@@ -33,7 +40,11 @@ export const listPublicTickets = async (command: ParsedInput<typeof tickets.list
 const scopeOf = (caller: Caller): TicketFilter =>
   caller.roles.includes('staff') || caller.roles.includes('grid_worker') ? {} : { handlerOrg: 'property' };
 
-export const listQueue = async (command: ParsedInput<typeof tickets.listQueue>, caller: Caller, deps: Deps): Promise<Result<Page<QueueItem>>> => {
+export const listQueue = async (
+  command: ParsedInput<typeof tickets.listQueue>,
+  caller: Caller,
+  deps: Deps,
+): Promise<Result<Page<QueueItem>>> => {
   if (badCursor(command.cursor)) return invalidInput(CURSOR_ERROR);
   const filter: TicketFilter = {
     ...scopeOf(caller),

@@ -33,21 +33,41 @@ describe('what the reporter can do', () => {
 
   it('cancels only before anyone accepted it, and only their own', async () => {
     const fresh = await ticketInState(w, t, 'submitted');
-    expect(errorOf(await cancelTicket(parsed(tickets.cancelTicket, { ticketId: fresh.id, requestId: rid() }), w.neighbour, w.deps)).code).toBe('FORBIDDEN');
-    expect(dataOf(await cancelTicket(parsed(tickets.cancelTicket, { ticketId: fresh.id, requestId: rid(), reason: '自己修好了' }), w.reporter, w.deps)).status).toBe('cancelled');
+    expect(
+      errorOf(await cancelTicket(parsed(tickets.cancelTicket, { ticketId: fresh.id, requestId: rid() }), w.neighbour, w.deps)).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      dataOf(
+        await cancelTicket(
+          parsed(tickets.cancelTicket, { ticketId: fresh.id, requestId: rid(), reason: '自己修好了' }),
+          w.reporter,
+          w.deps,
+        ),
+      ).status,
+    ).toBe('cancelled');
     const taken = await ticketInState(w, t, 'accepted');
-    expect(errorOf(await cancelTicket(parsed(tickets.cancelTicket, { ticketId: taken.id, requestId: rid() }), w.reporter, w.deps))).toEqual({
-      code: 'CONFLICT',
-      message: '已有工作人员受理了这张单子',
-    });
+    expect(errorOf(await cancelTicket(parsed(tickets.cancelTicket, { ticketId: taken.id, requestId: rid() }), w.reporter, w.deps))).toEqual(
+      {
+        code: 'CONFLICT',
+        message: '已有工作人员受理了这张单子',
+      },
+    );
   });
 
   it('confirms and rates within 7 days; a second rating is refused', async () => {
     const ticket = await ticketInState(w, t, 'resolved');
     t.clock.advance(6 * DAY);
-    const closed = dataOf(await confirmTicket(parsed(tickets.confirmTicket, { ticketId: ticket.id, requestId: rid(), stars: 5, comment: '师傅很负责' }), w.reporter, w.deps));
+    const closed = dataOf(
+      await confirmTicket(
+        parsed(tickets.confirmTicket, { ticketId: ticket.id, requestId: rid(), stars: 5, comment: '师傅很负责' }),
+        w.reporter,
+        w.deps,
+      ),
+    );
     expect(closed).toMatchObject({ status: 'closed', rating: { stars: 5, comment: '师傅很负责' }, actions: [] });
-    expect(errorOf(await rateTicket(parsed(tickets.rateTicket, { ticketId: ticket.id, requestId: rid(), stars: 1 }), w.reporter, w.deps))).toEqual({
+    expect(
+      errorOf(await rateTicket(parsed(tickets.rateTicket, { ticketId: ticket.id, requestId: rid(), stars: 1 }), w.reporter, w.deps)),
+    ).toEqual({
       code: 'CONFLICT',
       message: '已经评价过了',
     });
@@ -57,7 +77,13 @@ describe('what the reporter can do', () => {
     const ticket = await ticketInState(w, t, 'resolved');
     t.clock.advance(2 * DAY);
     const photos = await photosOf(t, w.reporter, 1);
-    const reopened = dataOf(await reopenTicket(parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '还是满的', photos }), w.reporter, w.deps));
+    const reopened = dataOf(
+      await reopenTicket(
+        parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '还是满的', photos }),
+        w.reporter,
+        w.deps,
+      ),
+    );
     expect(reopened).toMatchObject({ status: 'accepted', assignee: { name: '孙师傅' }, resolutionDueAt: '2026-11-22T02:00:00.000Z' });
     expect(reopened.resolvedAt).toBeUndefined();
     expect(reopened.timeline[1]).toMatchObject({ action: 'reopen', note: '还是满的', photos, actor: '我' });
@@ -76,13 +102,21 @@ describe('what the reporter can do', () => {
     ])
       expect(errorOf(result)).toEqual({ code: 'CONFLICT', message: '已超过7天，系统已自动确认' });
     const closed = await ticketInState(w, t, 'closed');
-    expect(dataOf(await rateTicket(parsed(tickets.rateTicket, { ticketId: closed.id, requestId: rid(), stars: 4 }), w.reporter, w.deps)).rating).toEqual({ stars: 4 });
+    expect(
+      dataOf(await rateTicket(parsed(tickets.rateTicket, { ticketId: closed.id, requestId: rid(), stars: 4 }), w.reporter, w.deps)).rating,
+    ).toEqual({ stars: 4 });
   });
 
   it('refuses a reopening photo that is not the reporter’s own upload, writing nothing', async () => {
     const ticket = await ticketInState(w, t, 'resolved');
     const theirs = await photosOf(t, w.neighbour, 1);
-    const error = errorOf(await reopenTicket(parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '没修好', photos: theirs }), w.reporter, w.deps));
+    const error = errorOf(
+      await reopenTicket(
+        parsed(tickets.reopenTicket, { ticketId: ticket.id, requestId: rid(), reason: '没修好', photos: theirs }),
+        w.reporter,
+        w.deps,
+      ),
+    );
     expect(error.fields).toEqual({ photos: '图片无效，请重新上传' });
     expect((await w.deps.tickets.byId(ticket.id))?.status).toBe('resolved');
   });

@@ -3,7 +3,17 @@ import { validateInput } from '@contracts/validate';
 import { startTestCloud, type TestCloud } from '../../../../test/support/cloud';
 import { dataOf, errorOf } from '../../../../test/support/envelope';
 import { makeCaller } from '../../../../test/support/personas';
-import { SETUP_MS, householdRepair, parsed, photosOf, publicSpot, submit, ticketWorld, type SubmitInput, type TicketWorld } from '../../testing/fixtures';
+import {
+  SETUP_MS,
+  householdRepair,
+  parsed,
+  photosOf,
+  publicSpot,
+  submit,
+  ticketWorld,
+  type SubmitInput,
+  type TicketWorld,
+} from '../../testing/fixtures';
 import { listPublicTickets } from '../list-tickets/list-tickets';
 import { submitTicket } from './submit-ticket';
 
@@ -55,14 +65,24 @@ describe('submitTicket', () => {
 
   it('tells the handling organisation once: property people for a 水电 repair', async () => {
     const detail = await submit(w, w.reporter, householdRepair());
-    const inbox = await t.platform.db.collection('inbox').where({ userId: w.property.user.id, link: `/packages/tickets-admin/detail/index?id=${detail.id}` }).get();
+    const inbox = await t.platform.db
+      .collection('inbox')
+      .where({ userId: w.property.user.id, link: `/packages/tickets-admin/detail/index?id=${detail.id}` })
+      .get();
     expect(inbox.data).toHaveLength(1);
     expect(inbox.data[0]).toMatchObject({ kind: 'ticket', title: '新报修：水电' });
   });
 
   it('keeps the normalised spot and the map point of a public spot', async () => {
     const detail = await submit(w, w.reporter, publicSpot({ spot: '１号楼 东侧，路灯！', point: { latitude: 36.8, longitude: 118.05 } }));
-    expect(detail.place).toEqual({ type: 'public', buildingId: 'b1', buildingName: '1号楼', spot: '１号楼 东侧，路灯！', point: { latitude: 36.8, longitude: 118.05 }, label: '1号楼 １号楼 东侧，路灯！' });
+    expect(detail.place).toEqual({
+      type: 'public',
+      buildingId: 'b1',
+      buildingName: '1号楼',
+      spot: '１号楼 东侧，路灯！',
+      point: { latitude: 36.8, longitude: 118.05 },
+      label: '1号楼 １号楼 东侧，路灯！',
+    });
     const stored = await w.deps.tickets.byId(detail.id);
     expect(stored?.place.spotKey).toBe('1号楼东侧路灯');
     expect(stored?.listed).toBe(true);
@@ -95,7 +115,10 @@ describe('submitTicket', () => {
     const long = validateInput(tickets.submitTicket.input, householdRepair({ description: '漏'.repeat(501) }));
     expect(long).toEqual({ ok: false, fields: { description: '问题描述不能超过500个字' } });
     const ten = Array.from({ length: 10 }, (_v, i) => `cloud://local.6c6f-local-1250000000/uploads/ticket/x/${i}.jpg`);
-    expect(validateInput(tickets.submitTicket.input, householdRepair({ photos: ten }))).toEqual({ ok: false, fields: { photos: '照片最多9个' } });
+    expect(validateInput(tickets.submitTicket.input, householdRepair({ photos: ten }))).toEqual({
+      ok: false,
+      fields: { photos: '照片最多9个' },
+    });
   });
 
   it('asks for a household before a home repair, and for some standing before a public report', async () => {

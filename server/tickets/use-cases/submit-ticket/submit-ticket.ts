@@ -70,11 +70,17 @@ export const submitTicket = async (command: SubmitTicketCommand, caller: Caller,
     const problem = visitProblem(command.visit.date, now);
     if (problem) return invalidInput({ 'visit.date': problem });
   }
-  const photos = await checkOwnedUploads(command.photos, { ownerId: caller.user.id, purpose: 'ticket', field: 'photos' }, { uploads: deps.uploads, clock: deps.clock });
+  const photos = await checkOwnedUploads(
+    command.photos,
+    { ownerId: caller.user.id, purpose: 'ticket', field: 'photos' },
+    { uploads: deps.uploads, clock: deps.clock },
+  );
   if (!photos.ok) return photos;
   // The check decides what neighbours may read, never whether staff hear of it: a report of
   // gambling or drugs in the stairwell must reach them even though its words are "risky".
-  const verdict = command.public ? await deps.content.checkText([command.description, command.spot].filter(Boolean).join('\n'), { openid: caller.openid, scene: 3 }) : 'pass';
+  const verdict = command.public
+    ? await deps.content.checkText([command.description, command.spot].filter(Boolean).join('\n'), { openid: caller.openid, scene: 3 })
+    : 'pass';
 
   const id = ticketIdFor(caller.user.id, command.requestId);
   const ticket: Ticket = {

@@ -8,7 +8,11 @@ import { toBuildingView } from '../../views';
 
 export type AssignGridWorkerCommand = ParsedInput<typeof users.assignGridWorker>;
 
-export const assignGridWorker = async (command: AssignGridWorkerCommand, caller: Caller, deps: UsersDeps): Promise<Result<BuildingView>> => {
+export const assignGridWorker = async (
+  command: AssignGridWorkerCommand,
+  caller: Caller,
+  deps: UsersDeps,
+): Promise<Result<BuildingView>> => {
   const building = await deps.buildings.byId(command.buildingId);
   if (!building) return notFound('找不到这栋楼');
   const worker = await deps.users.byId(command.userId);

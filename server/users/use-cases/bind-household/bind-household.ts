@@ -27,9 +27,10 @@ export const bindHousehold = async (command: BindHouseholdCommand, caller: Calle
 
   const previous = caller.user.household;
   const address = { buildingId: building.id, unit: command.unit, room: command.room };
-  const household: Household = sameAddress(previous, address) && previous
-    ? { ...previous, buildingName: building.name }
-    : { ...address, buildingName: building.name, status: 'pending' };
+  const household: Household =
+    sameAddress(previous, address) && previous
+      ? { ...previous, buildingName: building.name }
+      : { ...address, buildingName: building.name, status: 'pending' };
 
   const patch = {
     name: command.name,

@@ -15,7 +15,9 @@ beforeAll(async () => {
       name: i % 2 ? `王${i}` : `李${i}`,
       roles: i % 5 === 0 ? ['resident', 'volunteer'] : ['resident'],
       phone: '13800001111',
-      ...(i < 10 ? { household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: `${100 + i}`, status: 'pending' as const } } : {}),
+      ...(i < 10
+        ? { household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: `${100 + i}`, status: 'pending' as const } }
+        : {}),
       createdAt: new Date(base + i * 1000),
       updatedAt: new Date(base + i * 1000),
     });

@@ -40,13 +40,23 @@ export function BindForm({ buildings, me, onDone }: { buildings: BuildingView[];
   return (
     <View>
       <Field label="楼栋" error={errors.buildingId}>
-        <OptionGroup label="楼栋" options={buildings.map((b) => ({ value: b.id, label: b.name }))} value={draft.buildingId} onChange={chooseBuilding} />
+        <OptionGroup
+          label="楼栋"
+          options={buildings.map((b) => ({ value: b.id, label: b.name }))}
+          value={draft.buildingId}
+          onChange={chooseBuilding}
+        />
       </Field>
       <Field label="单元" hint={building ? undefined : '请先选择楼栋'} error={errors.unit}>
         {building && building.units.length === 0 ? (
           <Input name="unit" placeholder="单元" value={draft.unit} maxLength={10} onChange={set('unit')} />
         ) : (
-          <OptionGroup label="单元" options={(building?.units ?? []).map((u) => ({ value: u, label: u }))} value={draft.unit} onChange={set('unit')} />
+          <OptionGroup
+            label="单元"
+            options={(building?.units ?? []).map((u) => ({ value: u, label: u }))}
+            value={draft.unit}
+            onChange={set('unit')}
+          />
         )}
       </Field>
       <Field label="房号" hint="例如 302" error={errors.room}>

@@ -59,7 +59,9 @@ describe('绑定房屋', () => {
   });
 
   it('sends what was typed and confirms inline', async () => {
-    bind.mockImplementation(async () => resident({ household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: '101', status: 'pending' } }));
+    bind.mockImplementation(async () =>
+      resident({ household: { buildingId: 'b2', buildingName: '2号楼', unit: '1单元', room: '101', status: 'pending' } }),
+    );
     render(<BindPage />);
     await fillAllButRoom();
     type('房号', '101');

@@ -11,7 +11,12 @@ import '../shared/admin.scss';
 function AuditLog() {
   const list = usePagedList((cursor) => listAudit(cursor ? { cursor } : {}), []);
   return (
-    <StateView state={list.state} onRetry={() => void list.reload()} isEmpty={(rows) => rows.length === 0} empty={<EmptyState text="还没有操作记录" />}>
+    <StateView
+      state={list.state}
+      onRetry={() => void list.reload()}
+      isEmpty={(rows) => rows.length === 0}
+      empty={<EmptyState text="还没有操作记录" />}
+    >
       {(rows) => (
         <View className="admin">
           {rows.map((row) => (

@@ -34,7 +34,16 @@ describe('楼栋与网格员', () => {
 describe('操作记录', () => {
   it('lists who changed what, with Shanghai time', async () => {
     jest.mocked(listAudit).mockResolvedValue({
-      items: [{ id: 'a1', at: '2026-11-22T02:05:00.000Z', actorName: '王主任', action: 'grantRole', targetName: '陈小明', detail: '授予「志愿者」' }],
+      items: [
+        {
+          id: 'a1',
+          at: '2026-11-22T02:05:00.000Z',
+          actorName: '王主任',
+          action: 'grantRole',
+          targetName: '陈小明',
+          detail: '授予「志愿者」',
+        },
+      ],
     });
     render(<AdminAuditPage />);
     expect(await screen.findByText('王主任 设置角色 陈小明')).toBeTruthy();

@@ -20,7 +20,13 @@ export default function AdminHomePage() {
         <View className="admin">
           <Text className="ll-muted">{`${me.community.name} · ${me.name}`}</Text>
           {ENTRIES.map((entry) => (
-            <View key={entry.route} className="admin-home__entry" role="button" aria-label={entry.label} onClick={() => openPage(entry.route)}>
+            <View
+              key={entry.route}
+              className="admin-home__entry"
+              role="button"
+              aria-label={entry.label}
+              onClick={() => openPage(entry.route)}
+            >
               <Text className="ll-title">{entry.label}</Text>
               <Text className="ll-muted">{entry.hint}</Text>
             </View>

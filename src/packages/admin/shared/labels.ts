@@ -5,7 +5,10 @@ import type { Option } from '../../../ui/OptionGroup';
 export const ALL = 'all';
 export type All = typeof ALL;
 
-export const ROLE_FILTER: readonly Option<Role | All>[] = [{ value: ALL, label: '全部' }, ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))];
+export const ROLE_FILTER: readonly Option<Role | All>[] = [
+  { value: ALL, label: '全部' },
+  ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+];
 
 export const STATUS_FILTER: readonly Option<HouseholdStatus | All>[] = [
   { value: ALL, label: '全部' },

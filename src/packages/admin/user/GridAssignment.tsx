@@ -23,7 +23,12 @@ function Assign({ user, buildings, onAssigned }: { user: UserRow; buildings: Bui
   return (
     <View>
       <Text className="admin__row">{mine.length ? `现负责：${mine.join('、')}` : '还没有负责的楼栋'}</Text>
-      <OptionGroup label="选择楼栋" options={buildings.map((b) => ({ value: b.id, label: b.name }))} value={buildingId} onChange={setBuildingId} />
+      <OptionGroup
+        label="选择楼栋"
+        options={buildings.map((b) => ({ value: b.id, label: b.name }))}
+        value={buildingId}
+        onChange={setBuildingId}
+      />
       <Button block type="primary" disabled={!buildingId || action.busy} onClick={() => void assign()}>
         指派到这栋楼
       </Button>

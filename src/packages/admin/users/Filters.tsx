@@ -6,7 +6,15 @@ import { OptionGroup } from '../../../ui/OptionGroup';
 import { ALL, ROLE_FILTER, STATUS_FILTER } from '../shared/labels';
 import type { UserFilters } from './filters';
 
-export function Filters({ filters, buildings, onChange }: { filters: UserFilters; buildings: BuildingView[]; onChange: (next: UserFilters) => void }) {
+export function Filters({
+  filters,
+  buildings,
+  onChange,
+}: {
+  filters: UserFilters;
+  buildings: BuildingView[];
+  onChange: (next: UserFilters) => void;
+}) {
   const [keyword, setKeyword] = useState(filters.keyword);
   const search = () => onChange({ ...filters, keyword });
   return (
@@ -27,7 +35,12 @@ export function Filters({ filters, buildings, onChange }: { filters: UserFilters
       <Text className="admin__section-title">角色</Text>
       <OptionGroup label="角色" options={ROLE_FILTER} value={filters.role} onChange={(role) => onChange({ ...filters, role })} />
       <Text className="admin__section-title">房屋核实</Text>
-      <OptionGroup label="房屋核实" options={STATUS_FILTER} value={filters.status} onChange={(status) => onChange({ ...filters, status })} />
+      <OptionGroup
+        label="房屋核实"
+        options={STATUS_FILTER}
+        value={filters.status}
+        onChange={(status) => onChange({ ...filters, status })}
+      />
       <Text className="admin__section-title">楼栋</Text>
       <OptionGroup
         label="楼栋"

@@ -16,7 +16,9 @@ export function UserItem({ user, onOpen }: { user: UserRow; onOpen: (user: UserR
           </Badge>
         ))}
         {user.isElder ? <Badge>长者</Badge> : null}
-        {user.household ? <Badge tone={user.household.status === 'pending' ? 'warning' : 'neutral'}>{HOUSEHOLD_STATUS_LABELS[user.household.status]}</Badge> : null}
+        {user.household ? (
+          <Badge tone={user.household.status === 'pending' ? 'warning' : 'neutral'}>{HOUSEHOLD_STATUS_LABELS[user.household.status]}</Badge>
+        ) : null}
       </View>
     </View>
   );

@@ -14,11 +14,14 @@ import { UserItem } from './UserItem';
 
 export function UserList({ buildings }: { buildings: BuildingView[] }) {
   const [filters, setFilters] = useState<UserFilters>(NO_FILTERS);
-  const list = usePagedList(async (cursor) => {
-    const page = await listUsers(toQuery(filters, cursor));
-    rememberUsers(page.items);
-    return page;
-  }, [filters]);
+  const list = usePagedList(
+    async (cursor) => {
+      const page = await listUsers(toQuery(filters, cursor));
+      rememberUsers(page.items);
+      return page;
+    },
+    [filters],
+  );
 
   // Back from a person's page: show what was changed there without losing the paging position.
   useReloadOnShow(() => list.refresh((row) => cachedUser(row.id) ?? row));
@@ -28,7 +31,12 @@ export function UserList({ buildings }: { buildings: BuildingView[] }) {
   return (
     <View className="admin">
       <Filters filters={filters} buildings={buildings} onChange={setFilters} />
-      <StateView state={list.state} onRetry={() => void list.reload()} isEmpty={(rows) => rows.length === 0} empty={<EmptyState text="没有符合条件的居民" />}>
+      <StateView
+        state={list.state}
+        onRetry={() => void list.reload()}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<EmptyState text="没有符合条件的居民" />}
+      >
         {(rows) => (
           <View>
             {rows.map((user) => (

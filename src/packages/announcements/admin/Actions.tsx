@@ -72,7 +72,11 @@ export function Actions({ notice, onChanged }: { notice: NoticeAdmin; onChanged:
         </View>
       ) : null}
       {notice.status === 'published' ? (
-        <AppButton kind="plain" loading={action.busy} onClick={() => void run(undefined, () => pinNotice(notice.id, !notice.pinned), notice.pinned ? '已取消置顶' : '已置顶')}>
+        <AppButton
+          kind="plain"
+          loading={action.busy}
+          onClick={() => void run(undefined, () => pinNotice(notice.id, !notice.pinned), notice.pinned ? '已取消置顶' : '已置顶')}
+        >
           {notice.pinned ? '取消置顶' : '置顶'}
         </AppButton>
       ) : null}
@@ -81,7 +85,11 @@ export function Actions({ notice, onChanged }: { notice: NoticeAdmin; onChanged:
           <Field label="撤回原因" hint="会记入操作记录；居民那里通知会消失，阅读统计保留">
             <Input name="reason" placeholder="例如：时间写错了，将重新发布" value={reason} maxLength={100} onChange={setReason} />
           </Field>
-          <AppButton kind="danger" loading={action.busy} onClick={() => void run(undefined, () => withdrawNotice(notice.id, reason), '已撤回')}>
+          <AppButton
+            kind="danger"
+            loading={action.busy}
+            onClick={() => void run(undefined, () => withdrawNotice(notice.id, reason), '已撤回')}
+          >
             撤回通知
           </AppButton>
         </View>

@@ -24,7 +24,17 @@ function People({ title, people }: { title: string; people: PersonLine[] }) {
 }
 
 /** One building a row; tap to see who to visit. Only one list is open at a time (long lists stay light). */
-function Building({ building, mustAck, open, onToggle }: { building: BuildingStats; mustAck: boolean; open: boolean; onToggle: () => void }) {
+function Building({
+  building,
+  mustAck,
+  open,
+  onToggle,
+}: {
+  building: BuildingStats;
+  mustAck: boolean;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const summary = `已读 ${building.read}/${building.audience}${mustAck ? ` · 已确认 ${building.acked}/${building.audience}` : ''}`;
   return (
     <View>
@@ -52,10 +62,20 @@ export function StatsPanel({ stats }: { stats: NoticeStats }) {
       <Text className="notice__section-title">阅读情况</Text>
       <Text className="notice-stats__big">{`已读 ${stats.readCount}/${stats.audienceSize}`}</Text>
       {stats.mustAck ? <Text className="notice-stats__big">{`已确认 ${stats.ackCount}/${stats.audienceSize}`}</Text> : null}
-      {stats.lateReaders ? <Text className="ll-muted notice__line">{`另有 ${stats.lateReaders} 位发布后才加入的居民已读（不计入以上人数）`}</Text> : null}
+      {stats.lateReaders ? (
+        <Text className="ll-muted notice__line">{`另有 ${stats.lateReaders} 位发布后才加入的居民已读（不计入以上人数）`}</Text>
+      ) : null}
       {stats.buildings.map((b) => {
         const key = b.buildingId ?? '-';
-        return <Building key={key} building={b} mustAck={stats.mustAck} open={open === key} onToggle={() => setOpen(open === key ? undefined : key)} />;
+        return (
+          <Building
+            key={key}
+            building={b}
+            mustAck={stats.mustAck}
+            open={open === key}
+            onToggle={() => setOpen(open === key ? undefined : key)}
+          />
+        );
       })}
       <AppButton kind="plain" loading={exporting.busy} onClick={() => void save()}>
         导出名单（CSV）

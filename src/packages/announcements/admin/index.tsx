@@ -73,7 +73,10 @@ function NoticeManager({ id }: { id: string }) {
             <View className="notice__section">
               <Text className="notice__section-title">修改记录</Text>
               {notice.revisions.map((r) => (
-                <Text key={r.revision} className="notice__line">{`${shanghaiText(r.at)} ${r.editorName} 修改（原标题「${r.previousTitle}」）`}</Text>
+                <Text
+                  key={r.revision}
+                  className="notice__line"
+                >{`${shanghaiText(r.at)} ${r.editorName} 修改（原标题「${r.previousTitle}」）`}</Text>
               ))}
             </View>
           ) : null}

@@ -1,6 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { AUDIENCE_GROUPS, CATEGORY_LABELS, GROUP_LABELS, NOTICE_CATEGORIES, NOTICE_LIMITS, type NoticeAdmin } from '@contracts/announcements';
+import {
+  AUDIENCE_GROUPS,
+  CATEGORY_LABELS,
+  GROUP_LABELS,
+  NOTICE_CATEGORIES,
+  NOTICE_LIMITS,
+  type NoticeAdmin,
+} from '@contracts/announcements';
 import type { FieldErrors } from '@contracts/envelope';
 import { parseNoticeBody } from '@contracts/notice-body';
 import type { BuildingView } from '@contracts/users';
@@ -26,7 +33,15 @@ const AUDIENCE_OPTIONS = [
 const BODY_HINT = '空一行分段；## 开头是小标题；**文字** 加粗；[文字](/packages/fairs/index/index) 链接到小程序页面';
 
 /** Writing or editing a notice; publishing happens on the notice's own page after saving. */
-export function ComposeForm({ buildings, notice, onSaved }: { buildings: BuildingView[]; notice?: NoticeAdmin; onSaved: (notice: NoticeAdmin) => void }) {
+export function ComposeForm({
+  buildings,
+  notice,
+  onSaved,
+}: {
+  buildings: BuildingView[];
+  notice?: NoticeAdmin;
+  onSaved: (notice: NoticeAdmin) => void;
+}) {
   const [draft, setDraft] = useState<ComposeDraft>(() => draftFrom(notice));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
@@ -34,7 +49,10 @@ export function ComposeForm({ buildings, notice, onSaved }: { buildings: Buildin
   const [saving, setSaving] = useState(false);
   const [preview, setPreview] = useState(false);
   const requestId = useRef(newRequestId());
-  const set = <K extends keyof ComposeDraft>(key: K) => (value: ComposeDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof ComposeDraft>(key: K) =>
+    (value: ComposeDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async (confirmReview = false) => {
     const checked = toFields(draft);
@@ -67,17 +85,33 @@ export function ComposeForm({ buildings, notice, onSaved }: { buildings: Buildin
     <View>
       {notice && notice.status !== 'draft' ? (
         <View className="ll-card" role="note">
-          <Text>{notice.status === 'published' ? '这条通知已发布：修改后居民会看到“已更新”，修改记录会保留。' : '这条通知待发布：修改后会重新检查内容。'}</Text>
+          <Text>
+            {notice.status === 'published'
+              ? '这条通知已发布：修改后居民会看到“已更新”，修改记录会保留。'
+              : '这条通知待发布：修改后会重新检查内容。'}
+          </Text>
         </View>
       ) : null}
       <Field label="分类" error={errors.category}>
-        <OptionGroup label="分类" options={NOTICE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} value={draft.category} onChange={set('category')} />
+        <OptionGroup
+          label="分类"
+          options={NOTICE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          value={draft.category}
+          onChange={set('category')}
+        />
       </Field>
       <Field label="标题" hint={`最多${NOTICE_LIMITS.title}个字`} error={errors.title}>
         <Input name="title" placeholder="例如：3号楼停水通知" value={draft.title} maxLength={NOTICE_LIMITS.title} onChange={set('title')} />
       </Field>
       <Field label="正文" hint={BODY_HINT} error={errors.body}>
-        <TextArea className="notice-compose__body" value={draft.body} maxLength={NOTICE_LIMITS.body} rows={10} placeholder="写清楚时间、地点、要做什么" onChange={set('body')} />
+        <TextArea
+          className="notice-compose__body"
+          value={draft.body}
+          maxLength={NOTICE_LIMITS.body}
+          rows={10}
+          placeholder="写清楚时间、地点、要做什么"
+          onChange={set('body')}
+        />
       </Field>
       <MediaFields draft={draft} onChange={setDraft} errors={errors} />
       <Field label="发送范围" error={errors.audience}>
@@ -85,16 +119,31 @@ export function ComposeForm({ buildings, notice, onSaved }: { buildings: Buildin
       </Field>
       {draft.audience === 'buildings' ? (
         <Field label="楼栋" error={errors.buildingIds}>
-          <Choices label="楼栋" options={buildings.map((b) => ({ value: b.id, label: b.name }))} value={draft.buildingIds} onChange={set('buildingIds')} />
+          <Choices
+            label="楼栋"
+            options={buildings.map((b) => ({ value: b.id, label: b.name }))}
+            value={draft.buildingIds}
+            onChange={set('buildingIds')}
+          />
         </Field>
       ) : null}
       {draft.audience === 'groups' ? (
         <Field label="人群" error={errors.groups}>
-          <Choices label="人群" options={AUDIENCE_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g] }))} value={draft.groups} onChange={set('groups')} />
+          <Choices
+            label="人群"
+            options={AUDIENCE_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g] }))}
+            value={draft.groups}
+            onChange={set('groups')}
+          />
         </Field>
       ) : null}
       <Field label="需要居民确认" error={errors.mustAck}>
-        <Toggle label="需确认（居民要点“我已知晓”）" hint="停水停电、疫苗接种等不能错过的通知" on={draft.mustAck} onChange={set('mustAck')} />
+        <Toggle
+          label="需确认（居民要点“我已知晓”）"
+          hint="停水停电、疫苗接种等不能错过的通知"
+          on={draft.mustAck}
+          onChange={set('mustAck')}
+        />
       </Field>
       <Field label="结束时间（可不填）" hint={`到时自动下线。${TIME_HINT}`} error={errors.expiresAt}>
         <Input name="expires" placeholder="2026-11-25 18:00" value={draft.expires} maxLength={16} onChange={set('expires')} />

@@ -9,7 +9,15 @@ import { pickImages, pickPdf, wasCancelled } from '../shared/files';
 import { withImages, withoutImage, type ComposeDraft } from './draft';
 
 /** Pictures for the body and PDF/picture attachments, uploaded as the staff member's own files. */
-export function MediaFields({ draft, onChange, errors }: { draft: ComposeDraft; onChange: (next: ComposeDraft) => void; errors: Record<string, string | undefined> }) {
+export function MediaFields({
+  draft,
+  onChange,
+  errors,
+}: {
+  draft: ComposeDraft;
+  onChange: (next: ComposeDraft) => void;
+  errors: Record<string, string | undefined>;
+}) {
   const [progress, setProgress] = useState<number>();
   const [problem, setProblem] = useState('');
 
@@ -37,7 +45,8 @@ export function MediaFields({ draft, onChange, errors }: { draft: ComposeDraft; 
       if (!picked) return;
       setProgress(0);
       const [fileID] = await uploadFiles('notice', [picked.file], setProgress);
-      if (fileID) onChange({ ...draft, attachments: [...draft.attachments, { fileID, name: Array.from(picked.name).slice(0, 40).join('') }] });
+      if (fileID)
+        onChange({ ...draft, attachments: [...draft.attachments, { fileID, name: Array.from(picked.name).slice(0, 40).join('') }] });
     });
 
   return (
@@ -64,7 +73,12 @@ export function MediaFields({ draft, onChange, errors }: { draft: ComposeDraft; 
         {draft.attachments.map((a) => (
           <View key={a.fileID} className="notice__row">
             <Text>{`📄 ${a.name}`}</Text>
-            <View role="button" aria-label={`移除${a.name}`} className="ll-muted" onClick={() => onChange({ ...draft, attachments: draft.attachments.filter((x) => x.fileID !== a.fileID) })}>
+            <View
+              role="button"
+              aria-label={`移除${a.name}`}
+              className="ll-muted"
+              onClick={() => onChange({ ...draft, attachments: draft.attachments.filter((x) => x.fileID !== a.fileID) })}
+            >
               <Text>移除</Text>
             </View>
           </View>

@@ -70,7 +70,11 @@ export const withoutImage = (draft: ComposeDraft, n: number): ComposeDraft => ({
   body: draft.body
     .split('\n')
     .filter((line) => line.trim() !== imageLine(n))
-    .map((line) => line.replace(/^(\s*)\[图片(\d{1,2})\](\s*)$/, (all, before: string, k: string, after: string) => (Number(k) > n ? `${before}${imageLine(Number(k) - 1)}${after}` : all)))
+    .map((line) =>
+      line.replace(/^(\s*)\[图片(\d{1,2})\](\s*)$/, (all, before: string, k: string, after: string) =>
+        Number(k) > n ? `${before}${imageLine(Number(k) - 1)}${after}` : all,
+      ),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n'),
 });

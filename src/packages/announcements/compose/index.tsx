@@ -21,7 +21,11 @@ function Compose({ id }: { id?: string }) {
     if (id) goBack();
     else void Taro.redirectTo({ url: `${ROUTES.announcementAdmin}?id=${encodeURIComponent(notice.id)}` });
   };
-  return <StateView state={state} onRetry={reload}>{({ buildings, notice }) => <ComposeForm buildings={buildings} notice={notice} onSaved={saved} />}</StateView>;
+  return (
+    <StateView state={state} onRetry={reload}>
+      {({ buildings, notice }) => <ComposeForm buildings={buildings} notice={notice} onSaved={saved} />}
+    </StateView>
+  );
 }
 
 export default function ComposeNoticePage() {

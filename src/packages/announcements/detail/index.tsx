@@ -24,7 +24,9 @@ function Notice({ notice }: { notice: NoticeDetail }) {
       </View>
       <Text className="notice-detail__title">{notice.title}</Text>
       <Text className="ll-muted notice__line">{`${notice.publisher} · ${shanghaiDateTime(new Date(notice.publishedAt))}`}</Text>
-      {notice.updatedAt ? <Text className="ll-muted notice__line">{`已于 ${shanghaiDateTime(new Date(notice.updatedAt))} 更新`}</Text> : null}
+      {notice.updatedAt ? (
+        <Text className="ll-muted notice__line">{`已于 ${shanghaiDateTime(new Date(notice.updatedAt))} 更新`}</Text>
+      ) : null}
       {notice.preview ? (
         <View className="ll-card" role="note">
           <Text>您不在这条通知的发送范围内，这里仅供工作人员查看，不计入阅读。</Text>
@@ -35,13 +37,21 @@ function Notice({ notice }: { notice: NoticeDetail }) {
         <View className="notice__section">
           <Text className="notice__section-title">附件</Text>
           {notice.attachments.map((a) => (
-            <View key={a.fileID} className="notice__attachment" role="button" aria-label={a.name} onClick={() => void openAttachment(a).catch(() => undefined)}>
+            <View
+              key={a.fileID}
+              className="notice__attachment"
+              role="button"
+              aria-label={a.name}
+              onClick={() => void openAttachment(a).catch(() => undefined)}
+            >
               <Text>{`${a.kind === 'pdf' ? '📄' : '🖼'} ${a.name}`}</Text>
             </View>
           ))}
         </View>
       ) : null}
-      {notice.expiresAt ? <Text className="ll-muted notice__line">{`有效期至 ${shanghaiDateTime(new Date(notice.expiresAt))}`}</Text> : null}
+      {notice.expiresAt ? (
+        <Text className="ll-muted notice__line">{`有效期至 ${shanghaiDateTime(new Date(notice.expiresAt))}`}</Text>
+      ) : null}
       {notice.mustAck && !notice.preview ? <AckPanel noticeId={notice.id} ackAt={notice.ackAt} /> : null}
       {process.env.TARO_ENV === 'weapp' ? (
         <Button className="ll-button ll-button--plain" openType="share">
@@ -69,7 +79,10 @@ export default function NoticeDetailPage() {
       {state.status === 'ready' ? <Notice notice={state.data} /> : null}
       {state.status === 'error' ? (
         <View>
-          <ErrorState message={state.error.message} onRetry={state.error.code === 'NETWORK' || state.error.code === 'INTERNAL' ? reload : undefined} />
+          <ErrorState
+            message={state.error.message}
+            onRetry={state.error.code === 'NETWORK' || state.error.code === 'INTERNAL' ? reload : undefined}
+          />
           <AppButton kind="plain" onClick={() => openPage(ROUTES.announcements)}>
             看看其他通知
           </AppButton>

@@ -16,7 +16,11 @@ import { shanghaiText } from '../shared/time-text';
 import '../shared/notice.scss';
 
 const when = (row: NoticeRow): string =>
-  row.status === 'scheduled' ? `定时 ${shanghaiText(row.publishAt)}` : row.publishedAt ? `发布于 ${shanghaiText(row.publishedAt)}` : `创建于 ${shanghaiText(row.createdAt)}`;
+  row.status === 'scheduled'
+    ? `定时 ${shanghaiText(row.publishAt)}`
+    : row.publishedAt
+      ? `发布于 ${shanghaiText(row.publishedAt)}`
+      : `创建于 ${shanghaiText(row.createdAt)}`;
 
 function Row({ row }: { row: NoticeRow }) {
   return (
@@ -46,7 +50,12 @@ function Notices() {
     <View>
       <AppButton onClick={() => openPage(ROUTES.announcementCompose)}>写新通知</AppButton>
       <OptionGroup label="状态" options={STATUS_TABS} value={status} onChange={setStatus} />
-      <StateView state={list.state} onRetry={() => void list.reload()} isEmpty={(rows) => rows.length === 0} empty={<EmptyState text="还没有这类通知" />}>
+      <StateView
+        state={list.state}
+        onRetry={() => void list.reload()}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<EmptyState text="还没有这类通知" />}
+      >
         {(rows) => (
           <View>
             {rows.map((row) => (

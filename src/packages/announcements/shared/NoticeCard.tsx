@@ -6,7 +6,12 @@ import { Badge } from '../../../ui/Badge';
 /** One notice in a list; what matters (unread, needs confirming) is said in words. */
 export function NoticeCard({ card, onOpen }: { card: Card; onOpen: (card: Card) => void }) {
   return (
-    <View className={`ll-card notice-card${card.read ? '' : ' notice-card--unread'}`} role="button" aria-label={card.title} onClick={() => onOpen(card)}>
+    <View
+      className={`ll-card notice-card${card.read ? '' : ' notice-card--unread'}`}
+      role="button"
+      aria-label={card.title}
+      onClick={() => onOpen(card)}
+    >
       <View className="notice-card__badges">
         {card.pinned ? <Badge tone="primary">置顶</Badge> : null}
         <Badge tone="neutral">{CATEGORY_LABELS[card.category]}</Badge>

@@ -1,4 +1,11 @@
-import { CATEGORY_LABELS, NOTICE_CATEGORIES, NOTICE_STATUSES, STATUS_LABELS, type NoticeCategory, type NoticeStatus } from '@contracts/announcements';
+import {
+  CATEGORY_LABELS,
+  NOTICE_CATEGORIES,
+  NOTICE_STATUSES,
+  STATUS_LABELS,
+  type NoticeCategory,
+  type NoticeStatus,
+} from '@contracts/announcements';
 import type { BadgeTone } from '../../../ui/Badge';
 import type { Option } from '../../../ui/OptionGroup';
 
@@ -11,7 +18,10 @@ export const CATEGORY_TABS: readonly Option<CategoryFilter>[] = [
   ...NOTICE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
 ];
 
-export const STATUS_TABS: readonly Option<StatusFilter>[] = [{ value: ALL, label: '全部' }, ...NOTICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))];
+export const STATUS_TABS: readonly Option<StatusFilter>[] = [
+  { value: ALL, label: '全部' },
+  ...NOTICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+];
 
 export const STATUS_TONES: Record<NoticeStatus, BadgeTone> = {
   draft: 'neutral',

@@ -13,7 +13,10 @@ export const parseShanghaiText = (text: string): string | undefined => {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
   const at = shanghaiInstant(year, month, day, hour, minute);
   // 2026-02-31 would roll over into March: refuse it rather than guess.
-  return shanghaiDateTime(at) === `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:${m[5]}` ? at.toISOString() : undefined;
+  return shanghaiDateTime(at) ===
+    `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:${m[5]}`
+    ? at.toISOString()
+    : undefined;
 };
 
 export const shanghaiText = (iso: string | undefined): string => (iso ? shanghaiDateTime(new Date(iso)) : '');

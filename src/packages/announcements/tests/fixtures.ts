@@ -22,7 +22,15 @@ export const detail = (over: Partial<NoticeDetail> = {}): NoticeDetail => ({
   publishedAt: '2026-11-19T02:00:00.000Z',
   blocks: [
     { type: 'heading', text: '停水时间' },
-    { type: 'paragraph', spans: [{ text: '明天 ' }, { text: '9点到12点', strong: true }, { text: '，报修请点' }, { text: '这里', link: '/packages/tickets/index/index' }] },
+    {
+      type: 'paragraph',
+      spans: [
+        { text: '明天 ' },
+        { text: '9点到12点', strong: true },
+        { text: '，报修请点' },
+        { text: '这里', link: '/packages/tickets/index/index' },
+      ],
+    },
   ],
   attachments: [{ fileID: 'cloud://env.b/uploads/notice/x.pdf', name: '停水范围.pdf', kind: 'pdf' }],
   mustAck: true,

@@ -24,10 +24,17 @@ beforeEach(() => {
 
 describe('社区公告 (feed)', () => {
   it('shows pinned notices first, says in words what is unread, needs confirming or was updated, and opens one', async () => {
-    feed.mockResolvedValue({ pinned: [card({ id: 'p1', title: '疫苗接种日', pinned: true, read: true })], items: [card({ mustAck: true }), card({ id: 'n2', title: '书法班', updated: true, read: true })] });
+    feed.mockResolvedValue({
+      pinned: [card({ id: 'p1', title: '疫苗接种日', pinned: true, read: true })],
+      items: [card({ mustAck: true }), card({ id: 'n2', title: '书法班', updated: true, read: true })],
+    });
     render(<FeedPage />);
     await screen.findByText('疫苗接种日');
-    expect(screen.getAllByRole('button', { name: /疫苗接种日|3号楼停水通知|书法班/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['疫苗接种日', '3号楼停水通知', '书法班']);
+    expect(screen.getAllByRole('button', { name: /疫苗接种日|3号楼停水通知|书法班/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      '疫苗接种日',
+      '3号楼停水通知',
+      '书法班',
+    ]);
     expect(screen.getByText('置顶')).toBeTruthy();
     expect(screen.getAllByText('未读')).toHaveLength(1);
     expect(screen.getByText('需确认')).toBeTruthy();

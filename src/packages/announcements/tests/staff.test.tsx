@@ -57,7 +57,9 @@ describe('写通知', () => {
     fireEvent.click(screen.getByRole('switch', { name: '需确认（居民要点“我已知晓”）' }));
     type('2026-11-25 18:00', '2026-11-25 18:00');
     fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
-    await waitFor(() => expect(taroTest.lastNavigation).toEqual({ type: 'redirectTo', url: '/packages/announcements/admin/index?id=new1' }));
+    await waitFor(() =>
+      expect(taroTest.lastNavigation).toEqual({ type: 'redirectTo', url: '/packages/announcements/admin/index?id=new1' }),
+    );
     expect(createNotice).toHaveBeenCalledWith(
       expect.objectContaining({
         title: '1号楼停水',
@@ -81,7 +83,11 @@ describe('写通知', () => {
     expect(createNotice).not.toHaveBeenCalled();
 
     type('2026-11-25 18:00', '');
-    jest.mocked(createNotice).mockRejectedValue(new CallError('INVALID_INPUT', '请填写标题', { title: '请填写标题', body: '正文里的[图片2]没有对应的图片，请先插入图片' }));
+    jest
+      .mocked(createNotice)
+      .mockRejectedValue(
+        new CallError('INVALID_INPUT', '请填写标题', { title: '请填写标题', body: '正文里的[图片2]没有对应的图片，请先插入图片' }),
+      );
     fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
     expect(await screen.findByText('请填写标题')).toBeTruthy();
     expect(screen.getByText('正文里的[图片2]没有对应的图片，请先插入图片')).toBeTruthy();
@@ -111,7 +117,8 @@ describe('通知管理 (one notice)', () => {
     taroTest.setRouterParams({ id: 'n1' });
     jest.mocked(getNotice).mockResolvedValue(admin());
     jest.mocked(noticeStats).mockResolvedValue(stats());
-    jest.mocked(publishNotice)
+    jest
+      .mocked(publishNotice)
       .mockRejectedValueOnce(new CallError('CONTENT_NEEDS_REVIEW', '内容含有需要人工确认的词语，请确认无误后再发布'))
       .mockResolvedValueOnce(admin({ status: 'published' }));
     render(<AdminPage />);

@@ -89,7 +89,11 @@ function FairForm({ fair }: { fair?: FairDetail }) {
 
 function EditExisting({ id }: { id: string }) {
   const fair = useAsync(() => getFair(id), [id]);
-  return <StateView state={fair.state} onRetry={fair.reload}>{(f) => <FairForm fair={f} />}</StateView>;
+  return (
+    <StateView state={fair.state} onRetry={fair.reload}>
+      {(f) => <FairForm fair={f} />}
+    </StateView>
+  );
 }
 
 export default function FairEditPage() {

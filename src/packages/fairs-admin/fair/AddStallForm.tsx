@@ -1,7 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FieldErrors } from '@contracts/envelope';
-import { AUDIENCE_LABELS, AUDIENCES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type Audience, type FairDetail, type ServiceType, type StallMode } from '@contracts/fairs';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  SERVICE_TYPE_LABELS,
+  SERVICE_TYPES,
+  type Audience,
+  type FairDetail,
+  type ServiceType,
+  type StallMode,
+} from '@contracts/fairs';
 import { addStall, newRequestId } from '../../../services/fairs';
 import { toCallError } from '../../../services/errors';
 import { AppButton } from '../../../ui/AppButton';
@@ -9,7 +18,16 @@ import { Field } from '../../../ui/Field';
 import { OptionGroup } from '../../../ui/OptionGroup';
 import { TextInput } from '../../fairs/shared/TextInput';
 
-const initial = { service: '', team: '', location: '', slotMinutes: '30', capacity: '10', buildings: '', opensDate: '', opensTime: '08:00' };
+const initial = {
+  service: '',
+  team: '',
+  location: '',
+  slotMinutes: '30',
+  capacity: '10',
+  buildings: '',
+  opensDate: '',
+  opensTime: '08:00',
+};
 
 /** A stall: its service, who runs it, where, and how it is booked. */
 export function AddStallForm({ fair, onAdded }: { fair: FairDetail; onAdded: (fair: FairDetail) => void }) {
@@ -38,7 +56,13 @@ export function AddStallForm({ fair, onAdded }: { fair: FairDetail; onAdded: (fa
         slotMinutes: Number(form.slotMinutes) || 30,
         capacity: Number(form.capacity) || 1,
         audience,
-        buildingIds: audience === 'building' ? form.buildings.split(/[,，、\s]+/).filter(Boolean).map((n) => (n.startsWith('b') ? n : `b${n}`)) : [],
+        buildingIds:
+          audience === 'building'
+            ? form.buildings
+                .split(/[,，、\s]+/)
+                .filter(Boolean)
+                .map((n) => (n.startsWith('b') ? n : `b${n}`))
+            : [],
         ...(form.opensDate ? { bookingOpensAt: `${form.opensDate}T${form.opensTime}:00+08:00` } : {}),
       });
       setForm(initial);
@@ -59,7 +83,12 @@ export function AddStallForm({ fair, onAdded }: { fair: FairDetail; onAdded: (fa
         <TextInput name="service" value={form.service} placeholder="例如 理发" onChange={set('service')} maxLength={20} />
       </Field>
       <Field label="服务类别" error={errors.serviceType}>
-        <OptionGroup label="服务类别" options={SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_TYPE_LABELS[t] }))} value={serviceType} onChange={setServiceType} />
+        <OptionGroup
+          label="服务类别"
+          options={SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_TYPE_LABELS[t] }))}
+          value={serviceType}
+          onChange={setServiceType}
+        />
       </Field>
       <Field label="服务团队（可不填）" error={errors.team}>
         <TextInput name="team" value={form.team} placeholder="例如 区医院眼科" onChange={set('team')} maxLength={30} />
@@ -87,8 +116,15 @@ export function AddStallForm({ fair, onAdded }: { fair: FairDetail; onAdded: (fa
             <TextInput name="capacity" type="number" value={form.capacity} onChange={set('capacity')} maxLength={3} />
           </Field>
           <Field label="谁可以预约" error={errors.buildingIds}>
-            <OptionGroup label="谁可以预约" options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))} value={audience} onChange={setAudience} />
-            {audience === 'building' ? <TextInput name="buildings" value={form.buildings} placeholder="楼号，例如 1,3" onChange={set('buildings')} maxLength={40} /> : null}
+            <OptionGroup
+              label="谁可以预约"
+              options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))}
+              value={audience}
+              onChange={setAudience}
+            />
+            {audience === 'building' ? (
+              <TextInput name="buildings" value={form.buildings} placeholder="楼号，例如 1,3" onChange={set('buildings')} maxLength={40} />
+            ) : null}
           </Field>
           <Field label="开放预约日期（可不填，发布即开放）" error={errors.bookingOpensAt}>
             <TextInput name="opensDate" value={form.opensDate} placeholder="2026-11-20" onChange={set('opensDate')} maxLength={10} />

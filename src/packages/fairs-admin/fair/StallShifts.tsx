@@ -30,7 +30,15 @@ export function StallShifts({
   const action = useAction();
   const add = async () => {
     const shift = await action.run(
-      () => addShift({ stallId: stall.id, requestId, startsAt: times.startsAt, endsAt: times.endsAt, capacity: Number(times.capacity) || 1, selfSignup: true }),
+      () =>
+        addShift({
+          stallId: stall.id,
+          requestId,
+          startsAt: times.startsAt,
+          endsAt: times.endsAt,
+          capacity: Number(times.capacity) || 1,
+          selfSignup: true,
+        }),
       '已添加班次',
     );
     if (shift) {
@@ -46,14 +54,21 @@ export function StallShifts({
     <View className="ll-card">
       <Text className="ll-title">{stall.service}</Text>
       <Text className="fairs__line">
-        {stall.mode === 'slots' ? `${stall.slots.length}个时段，每段${stall.capacity ?? 0}人，已约${stall.slots.reduce((n, s) => n + (s.capacity - s.free), 0)}人` : '无需预约'}
+        {stall.mode === 'slots'
+          ? `${stall.slots.length}个时段，每段${stall.capacity ?? 0}人，已约${stall.slots.reduce((n, s) => n + (s.capacity - s.free), 0)}人`
+          : '无需预约'}
       </Text>
       {shifts.map((s) => (
         <View key={s.id} className="fairs__confirm">
           <Text className="fairs__line">{`班次 ${hm(s.startsAt)}–${hm(s.endsAt)}，志愿者 ${s.taken}/${s.capacity}：${s.volunteers.map((v) => v.name).join('、') || '暂无'}`}</Text>
           {s.taken < s.capacity && volunteers.length ? (
             <View>
-              <OptionGroup label="安排志愿者" options={volunteers.filter((v) => !s.volunteers.some((x) => x.id === v.id)).map((v) => ({ value: v.id, label: v.name }))} value={picked[s.id]} onChange={(id) => setPicked((p) => ({ ...p, [s.id]: id }))} />
+              <OptionGroup
+                label="安排志愿者"
+                options={volunteers.filter((v) => !s.volunteers.some((x) => x.id === v.id)).map((v) => ({ value: v.id, label: v.name }))}
+                value={picked[s.id]}
+                onChange={(id) => setPicked((p) => ({ ...p, [s.id]: id }))}
+              />
               <AppButton kind="plain" onClick={() => void assign(s)}>
                 安排到这个班次
               </AppButton>
@@ -62,9 +77,25 @@ export function StallShifts({
         </View>
       ))}
       <Field label="新班次（开始、结束、人数）">
-        <TextInput name={`shiftStart-${stall.id}`} value={times.startsAt} onChange={(v) => setTimes((t) => ({ ...t, startsAt: v }))} maxLength={5} />
-        <TextInput name={`shiftEnd-${stall.id}`} value={times.endsAt} onChange={(v) => setTimes((t) => ({ ...t, endsAt: v }))} maxLength={5} />
-        <TextInput name={`shiftCapacity-${stall.id}`} type="number" value={times.capacity} onChange={(v) => setTimes((t) => ({ ...t, capacity: v }))} maxLength={2} />
+        <TextInput
+          name={`shiftStart-${stall.id}`}
+          value={times.startsAt}
+          onChange={(v) => setTimes((t) => ({ ...t, startsAt: v }))}
+          maxLength={5}
+        />
+        <TextInput
+          name={`shiftEnd-${stall.id}`}
+          value={times.endsAt}
+          onChange={(v) => setTimes((t) => ({ ...t, endsAt: v }))}
+          maxLength={5}
+        />
+        <TextInput
+          name={`shiftCapacity-${stall.id}`}
+          type="number"
+          value={times.capacity}
+          onChange={(v) => setTimes((t) => ({ ...t, capacity: v }))}
+          maxLength={2}
+        />
       </Field>
       <AppButton kind="plain" loading={action.busy} onClick={() => void add()}>
         添加班次
@@ -81,7 +112,15 @@ export function StallShifts({
       {confirmRemove ? (
         <View>
           <Text className="fairs__line">确定删除这个摊位吗？</Text>
-          <AppButton kind="danger" onClick={() => void action.run(async () => { await removeStall(stall.id); onChanged(); }, '已删除')}>
+          <AppButton
+            kind="danger"
+            onClick={() =>
+              void action.run(async () => {
+                await removeStall(stall.id);
+                onChanged();
+              }, '已删除')
+            }
+          >
             确定删除
           </AppButton>
           <AppButton kind="plain" onClick={() => setConfirmRemove(false)}>

@@ -26,7 +26,8 @@ function FairManager({ id }: { id: string }) {
   const action = useAction();
   const [reason, setReason] = useState('');
   const [cancelling, setCancelling] = useState(false);
-  const setFair = (fair: FairDetail, shifts: ShiftView[], volunteers: { id: string; name: string }[]) => data.update({ fair, shifts, volunteers });
+  const setFair = (fair: FairDetail, shifts: ShiftView[], volunteers: { id: string; name: string }[]) =>
+    data.update({ fair, shifts, volunteers });
   return (
     <StateView state={data.state} onRetry={data.reload}>
       {({ fair, shifts, volunteers }) => (
@@ -62,7 +63,13 @@ function FairManager({ id }: { id: string }) {
           </View>
           <Text className="fairs__section">摊位与志愿者班次</Text>
           {fair.stalls.map((stall) => (
-            <StallShifts key={stall.id} stall={stall} shifts={shifts.filter((s) => s.stallId === stall.id)} volunteers={volunteers} onChanged={() => void data.reload()} />
+            <StallShifts
+              key={stall.id}
+              stall={stall}
+              shifts={shifts.filter((s) => s.stallId === stall.id)}
+              volunteers={volunteers}
+              onChanged={() => void data.reload()}
+            />
           ))}
           {fair.status !== 'cancelled' ? <AddStallForm fair={fair} onAdded={(next) => setFair(next, shifts, volunteers)} /> : null}
           {fair.status !== 'cancelled' ? (
@@ -73,7 +80,12 @@ function FairManager({ id }: { id: string }) {
                   <Field label="取消原因（会通知已预约的居民）">
                     <TextInput name="cancelReason" value={reason} onChange={setReason} maxLength={100} />
                   </Field>
-                  <AppButton kind="danger" onClick={() => void action.run(async () => setFair(await cancelFair({ fairId: fair.id, reason }), shifts, volunteers), '已取消大集')}>
+                  <AppButton
+                    kind="danger"
+                    onClick={() =>
+                      void action.run(async () => setFair(await cancelFair({ fairId: fair.id, reason }), shifts, volunteers), '已取消大集')
+                    }
+                  >
                     确定取消大集
                   </AppButton>
                   <AppButton kind="plain" onClick={() => setCancelling(false)}>

@@ -36,7 +36,14 @@ function HoursAdmin() {
   return (
     <View>
       <StateView state={volunteers.state} onRetry={volunteers.reload} isEmpty={(l) => l.length === 0}>
-        {(list) => <OptionGroup label="志愿者" options={list.map((v) => ({ value: v.id, label: v.name }))} value={volunteerId} onChange={setVolunteerId} />}
+        {(list) => (
+          <OptionGroup
+            label="志愿者"
+            options={list.map((v) => ({ value: v.id, label: v.name }))}
+            value={volunteerId}
+            onChange={setVolunteerId}
+          />
+        )}
       </StateView>
       {volunteerId ? (
         <StateView state={ledger.state} onRetry={ledger.reload}>
@@ -69,7 +76,10 @@ function HoursAdmin() {
                   <AppButton kind="plain" loading={action.busy} onClick={() => void correct()}>
                     确认调整
                   </AppButton>
-                  <AppButton kind="plain" onClick={() => void action.run(async () => saveCsv(await exportHours({ volunteerId, year })), '已导出')}>
+                  <AppButton
+                    kind="plain"
+                    onClick={() => void action.run(async () => saveCsv(await exportHours({ volunteerId, year })), '已导出')}
+                  >
                     导出表格（CSV）
                   </AppButton>
                   <ActionResult error={action.error} notice={action.notice} />

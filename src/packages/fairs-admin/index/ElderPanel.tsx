@@ -24,7 +24,15 @@ export function ElderPanel() {
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const register = async () => {
     const made = await action.run(
-      () => registerOffline({ requestId, name: form.name, buildingId: `b${form.building}`, unit: form.unit, room: form.room, birthYear: Number(form.birthYear) }),
+      () =>
+        registerOffline({
+          requestId,
+          name: form.name,
+          buildingId: `b${form.building}`,
+          unit: form.unit,
+          room: form.room,
+          birthYear: Number(form.birthYear),
+        }),
       `已登记 ${form.name}`,
     );
     if (made) setRequestId(newRequestId());
@@ -36,12 +44,26 @@ export function ElderPanel() {
         <TextInput name="offlineName" value={form.name} onChange={set('name')} maxLength={20} />
       </Field>
       <Field label="楼号、单元、房号">
-        <TextInput name="offlineBuilding" type="number" value={form.building} placeholder="楼号，例如 3" onChange={set('building')} maxLength={2} />
+        <TextInput
+          name="offlineBuilding"
+          type="number"
+          value={form.building}
+          placeholder="楼号，例如 3"
+          onChange={set('building')}
+          maxLength={2}
+        />
         <TextInput name="offlineUnit" value={form.unit} onChange={set('unit')} maxLength={10} />
         <TextInput name="offlineRoom" value={form.room} placeholder="房号" onChange={set('room')} maxLength={10} />
       </Field>
       <Field label="出生年份">
-        <TextInput name="offlineBirthYear" type="number" value={form.birthYear} placeholder="例如 1945" onChange={set('birthYear')} maxLength={4} />
+        <TextInput
+          name="offlineBirthYear"
+          type="number"
+          value={form.birthYear}
+          placeholder="例如 1945"
+          onChange={set('birthYear')}
+          maxLength={4}
+        />
       </Field>
       <AppButton kind="plain" loading={action.busy} onClick={() => void register()}>
         登记长者
@@ -51,17 +73,33 @@ export function ElderPanel() {
       <Field label="长者姓名">
         <TextInput name="linkElder" value={elderName} onChange={setElderName} maxLength={20} />
       </Field>
-      <AppButton kind="plain" onClick={() => void action.run(async () => setElders(await findResidents({ name: elderName, room: '' })), '')}>
+      <AppButton
+        kind="plain"
+        onClick={() => void action.run(async () => setElders(await findResidents({ name: elderName, room: '' })), '')}
+      >
         查找长者
       </AppButton>
-      <OptionGroup label="长者" options={elders.map((e) => ({ value: e.id, label: `${e.name} ${e.home}` }))} value={elderId} onChange={setElderId} />
+      <OptionGroup
+        label="长者"
+        options={elders.map((e) => ({ value: e.id, label: `${e.name} ${e.home}` }))}
+        value={elderId}
+        onChange={setElderId}
+      />
       <Field label="家人姓名">
         <TextInput name="linkRelative" value={relativeName} onChange={setRelativeName} maxLength={20} />
       </Field>
-      <AppButton kind="plain" onClick={() => void action.run(async () => setRelatives(await findResidents({ name: relativeName, room: '' })), '')}>
+      <AppButton
+        kind="plain"
+        onClick={() => void action.run(async () => setRelatives(await findResidents({ name: relativeName, room: '' })), '')}
+      >
         查找家人
       </AppButton>
-      <OptionGroup label="家人" options={relatives.map((e) => ({ value: e.id, label: `${e.name} ${e.home}` }))} value={relativeId} onChange={setRelativeId} />
+      <OptionGroup
+        label="家人"
+        options={relatives.map((e) => ({ value: e.id, label: `${e.name} ${e.home}` }))}
+        value={relativeId}
+        onChange={setRelativeId}
+      />
       <AppButton
         kind="plain"
         onClick={() => elderId && relativeId && void action.run(() => linkRelative({ elderId, relativeId }), '已关联，家人可以代为预约')}

@@ -17,7 +17,10 @@ export function SeriesPanel() {
   const action = useAction();
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const create = async () => {
-    const daysOfMonth = form.days.split(/[,，、\s]+/).filter(Boolean).map(Number);
+    const daysOfMonth = form.days
+      .split(/[,，、\s]+/)
+      .filter(Boolean)
+      .map(Number);
     const made = await action.run(
       () => createSeries({ requestId, title: form.title, place: form.place, opensAt: form.opensAt, closesAt: form.closesAt, daysOfMonth }),
       '已设置，接下来的大集已生成为草稿',
@@ -37,7 +40,15 @@ export function SeriesPanel() {
               <View key={s.id} className="fairs__table-row">
                 <Text>{`${s.title} 每月${s.daysOfMonth.join('、')}日 ${s.opensAt}${s.active ? '' : '（已停止）'}`}</Text>
                 {s.active ? (
-                  <AppButton kind="plain" onClick={() => void action.run(async () => { await stopSeries(s.id); await series.reload(); }, '已停止')}>
+                  <AppButton
+                    kind="plain"
+                    onClick={() =>
+                      void action.run(async () => {
+                        await stopSeries(s.id);
+                        await series.reload();
+                      }, '已停止')
+                    }
+                  >
                     停止
                   </AppButton>
                 ) : null}

@@ -54,9 +54,17 @@ function FairsAdmin() {
         {(items) => (
           <View>
             {items.map((f) => (
-              <View key={f.id} className="ll-card" role="button" aria-label={`${f.title} ${f.date}`} onClick={() => openPage(ROUTES.fairsAdminFair, { id: f.id })}>
+              <View
+                key={f.id}
+                className="ll-card"
+                role="button"
+                aria-label={`${f.title} ${f.date}`}
+                onClick={() => openPage(ROUTES.fairsAdminFair, { id: f.id })}
+              >
                 <Text className="ll-title">{f.title}</Text>
-                <Badge tone={f.status === 'published' ? 'success' : f.status === 'draft' ? 'warning' : 'neutral'}>{FAIR_STATUS_LABELS[f.status]}</Badge>
+                <Badge tone={f.status === 'published' ? 'success' : f.status === 'draft' ? 'warning' : 'neutral'}>
+                  {FAIR_STATUS_LABELS[f.status]}
+                </Badge>
                 <Text className="fairs__line">{`${dayLabel(f.opensAt)} ${hm(f.opensAt)}–${hm(f.closesAt)} · ${f.place}`}</Text>
                 <Text className="ll-muted">{`${f.stallCount}个摊位`}</Text>
               </View>

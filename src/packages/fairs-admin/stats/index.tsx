@@ -56,7 +56,11 @@ function Stats({ fairId }: { fairId?: string }) {
               </View>
               <Rows title="按摊位" rows={s.byStall} />
               <Rows title="按服务类别" rows={s.byServiceType} />
-              <AppButton kind="plain" loading={action.busy} onClick={() => void action.run(async () => saveCsv(await exportStats(query)), '已导出')}>
+              <AppButton
+                kind="plain"
+                loading={action.busy}
+                onClick={() => void action.run(async () => saveCsv(await exportStats(query)), '已导出')}
+              >
                 导出表格（CSV）
               </AppButton>
               <ActionResult error={action.error} notice={action.notice} />

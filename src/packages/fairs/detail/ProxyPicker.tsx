@@ -8,7 +8,13 @@ import { Field } from '../../../ui/Field';
 import { TextInput } from '../shared/TextInput';
 
 /** Staff and volunteers book for an elder without a phone: found by name (and room). */
-export function ProxyPicker({ chosen, onChoose }: { chosen?: { id: string; name: string }; onChoose: (person?: { id: string; name: string }) => void }) {
+export function ProxyPicker({
+  chosen,
+  onChoose,
+}: {
+  chosen?: { id: string; name: string };
+  onChoose: (person?: { id: string; name: string }) => void;
+}) {
   const [name, setName] = useState('');
   const [room, setRoom] = useState('');
   const [matches, setMatches] = useState<ResidentMatch[]>();

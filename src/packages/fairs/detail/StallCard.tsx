@@ -1,6 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AUDIENCE_LABELS, BOOKING_STATUS_LABELS, SERVICE_TYPE_LABELS, type BookingView, type SlotView, type StallView } from '@contracts/fairs';
+import {
+  AUDIENCE_LABELS,
+  BOOKING_STATUS_LABELS,
+  SERVICE_TYPE_LABELS,
+  type BookingView,
+  type SlotView,
+  type StallView,
+} from '@contracts/fairs';
 import { openPage, ROUTES } from '../../../routes';
 import { bookSlot, newRequestId } from '../../../services/fairs';
 import { AppButton } from '../../../ui/AppButton';
@@ -12,7 +19,15 @@ import { hm } from '../shared/format';
 const slotLabel = (s: SlotView) => (s.ended ? '已结束' : s.free > 0 ? `余${s.free}位` : `约满${s.waiting ? ` 候补${s.waiting}` : ''}`);
 
 /** One stall: its slots as big buttons (free seats or 约满), then one confirm step below. */
-export function StallCard({ stall, forUser, onBooked }: { stall: StallView; forUser?: { id: string; name: string }; onBooked: (b: BookingView) => void }) {
+export function StallCard({
+  stall,
+  forUser,
+  onBooked,
+}: {
+  stall: StallView;
+  forUser?: { id: string; name: string };
+  onBooked: (b: BookingView) => void;
+}) {
   const [chosen, setChosen] = useState<SlotView>();
   const [requestId, setRequestId] = useState(newRequestId);
   const action = useAction();
@@ -55,7 +70,14 @@ export function StallCard({ stall, forUser, onBooked }: { stall: StallView; forU
           <View className="fairs__slots" role="radiogroup" aria-label={`${stall.service}时段`}>
             {stall.slots.map((s) => {
               const on = chosen?.id === s.id;
-              const classes = ['fairs__slot', s.free === 0 ? 'fairs__slot--full' : '', s.ended ? 'fairs__slot--ended' : '', on ? 'fairs__slot--on' : ''].filter(Boolean).join(' ');
+              const classes = [
+                'fairs__slot',
+                s.free === 0 ? 'fairs__slot--full' : '',
+                s.ended ? 'fairs__slot--ended' : '',
+                on ? 'fairs__slot--on' : '',
+              ]
+                .filter(Boolean)
+                .join(' ');
               const usable = !s.ended && (stall.bookingOpen || !!forUser);
               return (
                 <View

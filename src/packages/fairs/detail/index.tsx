@@ -45,8 +45,12 @@ export default function FairDetailPage() {
             {booked ? (
               <View className="ll-card fairs__confirm" role="status">
                 <Text className="ll-title">{`${BOOKING_STATUS_LABELS[booked.status]}：${booked.service} ${hm(booked.startsAt)}`}</Text>
-                {booked.waitPosition ? <Text className="fairs__line">{`候补第${booked.waitPosition}位，有人取消会自动补上并通知您`}</Text> : null}
-                {booked.proxy ? <Text className="fairs__line">{`为${booked.personName}预约，签到码：${booked.shortCode ?? '补上后显示'}`}</Text> : null}
+                {booked.waitPosition ? (
+                  <Text className="fairs__line">{`候补第${booked.waitPosition}位，有人取消会自动补上并通知您`}</Text>
+                ) : null}
+                {booked.proxy ? (
+                  <Text className="fairs__line">{`为${booked.personName}预约，签到码：${booked.shortCode ?? '补上后显示'}`}</Text>
+                ) : null}
                 <AppButton kind="plain" onClick={() => openPage(ROUTES.fairBookings)}>
                   查看我的预约
                 </AppButton>

@@ -17,11 +17,22 @@ export default function FairsPage() {
       <AppButton kind="plain" onClick={() => openPage(ROUTES.fairBookings)}>
         我的预约
       </AppButton>
-      <StateView state={list.state} onRetry={list.reload} isEmpty={(items) => items.length === 0} empty={<EmptyState text="近期还没有大集，发布后会通知您" />}>
+      <StateView
+        state={list.state}
+        onRetry={list.reload}
+        isEmpty={(items) => items.length === 0}
+        empty={<EmptyState text="近期还没有大集，发布后会通知您" />}
+      >
         {(items) => (
           <View>
             {items.map((f) => (
-              <View key={f.id} className="ll-card" role="button" aria-label={f.title} onClick={() => openPage(ROUTES.fairDetail, { id: f.id })}>
+              <View
+                key={f.id}
+                className="ll-card"
+                role="button"
+                aria-label={f.title}
+                onClick={() => openPage(ROUTES.fairDetail, { id: f.id })}
+              >
                 <Text className="ll-title">{f.title}</Text>
                 <Text className="fairs__line">{`${dayLabel(f.opensAt)} ${hm(f.opensAt)}–${hm(f.closesAt)}`}</Text>
                 <Text className="fairs__line">{`地点：${f.place}`}</Text>

@@ -63,12 +63,21 @@ function Dashboard() {
     const file = await exporting.run(() => exportTicketDashboard(month), '');
     if (!file) return;
     const how = await exporting.run(() => saveCsv(file.filename, file.csv), '');
-    if (how) await exporting.run(() => Promise.resolve(how), how === 'copied' ? '表格内容已复制，可以粘贴到电脑上的表格里' : `已下载 ${file.filename}`);
+    if (how)
+      await exporting.run(
+        () => Promise.resolve(how),
+        how === 'copied' ? '表格内容已复制，可以粘贴到电脑上的表格里' : `已下载 ${file.filename}`,
+      );
   };
   return (
     <View>
       <OptionGroup label="月份" options={MONTHS} value={month} onChange={setMonth} />
-      <StateView state={view.state} onRetry={view.reload} isEmpty={(d: DashboardView) => d.total.received === 0} empty={<EmptyState text="这个月还没有收到报修" />}>
+      <StateView
+        state={view.state}
+        onRetry={view.reload}
+        isEmpty={(d: DashboardView) => d.total.received === 0}
+        empty={<EmptyState text="这个月还没有收到报修" />}
+      >
         {(d) => (
           <View>
             <Text className="ll-title">{`${d.month} 全部`}</Text>

@@ -2,7 +2,16 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { HandlerView, TicketAction, TicketDetail } from '@contracts/tickets';
 import { TextArea } from '../../../kit/textarea';
-import { acceptTicket, assignTicket, listHandlers, rejectTicket, replyTicket, resolveTicket, setExpectedTime, startTicket } from '../../../services/tickets';
+import {
+  acceptTicket,
+  assignTicket,
+  listHandlers,
+  rejectTicket,
+  replyTicket,
+  resolveTicket,
+  setExpectedTime,
+  startTicket,
+} from '../../../services/tickets';
 import { ActionResult } from '../../../ui/ActionResult';
 import { AppButton } from '../../../ui/AppButton';
 import { Field } from '../../../ui/Field';
@@ -79,7 +88,11 @@ export function HandlingActions({ ticket, onChanged }: { ticket: TicketDetail; o
       {panel === 'setExpected' ? (
         <Field label="预计什么时候完成" error={fields.expectedAt}>
           <OptionGroup label="预计完成时间" options={expectedChoices(new Date())} value={choice} onChange={setChoice} />
-          <AppButton disabled={!choice} loading={action.busy} onClick={() => void run(() => setExpectedTime({ ...base(), expectedAt: choice ?? '', note: '' }), '已告诉居民预计完成时间')}>
+          <AppButton
+            disabled={!choice}
+            loading={action.busy}
+            onClick={() => void run(() => setExpectedTime({ ...base(), expectedAt: choice ?? '', note: '' }), '已告诉居民预计完成时间')}
+          >
             确定
           </AppButton>
         </Field>
@@ -93,7 +106,11 @@ export function HandlingActions({ ticket, onChanged }: { ticket: TicketDetail; o
           <Field label="照片（可不传）" error={fields.photos}>
             <PhotoPicker photos={photos} onChange={setPhotos} onBusy={setUploading} />
           </Field>
-          <AppButton loading={action.busy} disabled={uploading} onClick={() => void run(() => replyTicket({ ...base(), text, photos }), '已回复')}>
+          <AppButton
+            loading={action.busy}
+            disabled={uploading}
+            onClick={() => void run(() => replyTicket({ ...base(), text, photos }), '已回复')}
+          >
             发送回复
           </AppButton>
         </View>
@@ -112,7 +129,11 @@ export function HandlingActions({ ticket, onChanged }: { ticket: TicketDetail; o
           <Field label="转派说明（可不填）" error={fields.note}>
             <TextArea value={text} maxLength={200} rows={2} onChange={setText} placeholder="如：属于物业维修范围" />
           </Field>
-          <AppButton disabled={!choice} loading={action.busy} onClick={() => void run(() => assignTicket({ ...base(), assigneeId: choice ?? '', note: text }), '已转派')}>
+          <AppButton
+            disabled={!choice}
+            loading={action.busy}
+            onClick={() => void run(() => assignTicket({ ...base(), assigneeId: choice ?? '', note: text }), '已转派')}
+          >
             确定转派
           </AppButton>
         </View>
@@ -126,7 +147,11 @@ export function HandlingActions({ ticket, onChanged }: { ticket: TicketDetail; o
           <Field label={needsPhoto ? '处理后的照片（必传）' : '照片（可不传）'} error={fields.photos}>
             <PhotoPicker photos={photos} onChange={setPhotos} label="拍处理后的照片" onBusy={setUploading} />
           </Field>
-          <AppButton loading={action.busy} disabled={uploading || (needsPhoto && photos.length === 0)} onClick={() => void run(() => resolveTicket({ ...base(), note: text, photos }), '已处理完成，等居民确认')}>
+          <AppButton
+            loading={action.busy}
+            disabled={uploading || (needsPhoto && photos.length === 0)}
+            onClick={() => void run(() => resolveTicket({ ...base(), note: text, photos }), '已处理完成，等居民确认')}
+          >
             确认处理完成
           </AppButton>
         </View>
@@ -137,7 +162,11 @@ export function HandlingActions({ ticket, onChanged }: { ticket: TicketDetail; o
           <Field label="驳回原因（会告诉居民）" error={fields.reason}>
             <TextArea value={text} maxLength={200} rows={3} onChange={setText} placeholder="如：属于市政管理，已帮您转12345" />
           </Field>
-          <AppButton kind="danger" loading={action.busy} onClick={() => void run(() => rejectTicket({ ...base(), reason: text }), '已驳回')}>
+          <AppButton
+            kind="danger"
+            loading={action.busy}
+            onClick={() => void run(() => rejectTicket({ ...base(), reason: text }), '已驳回')}
+          >
             确定驳回
           </AppButton>
         </View>

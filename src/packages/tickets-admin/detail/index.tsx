@@ -32,7 +32,10 @@ function Loaded({ id, me }: { id: string; me: MeView }) {
         <View>
           <TicketHeader ticket={data} />
           <Deadlines ticket={data} />
-          <ContactCard ticket={data} canReveal={mayCall(tickets.revealContact.access, me.roles) && (data.relation === 'staff' || data.relation === 'handler')} />
+          <ContactCard
+            ticket={data}
+            canReveal={mayCall(tickets.revealContact.access, me.roles) && (data.relation === 'staff' || data.relation === 'handler')}
+          />
           <HandlingActions ticket={data} onChanged={ticket.update} />
           <View className="ll-card">
             <Text className="ll-title">处理进度</Text>

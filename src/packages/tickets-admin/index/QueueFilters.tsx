@@ -27,7 +27,10 @@ export const toQuery = (f: QueueFilter, cursor?: string): QueueQuery => ({
 
 const STATUS_OPTIONS: { value: QueueFilter['status']; label: string }[] = [
   { value: 'open', label: '未办结' },
-  ...(['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'rejected', 'cancelled'] as const).map((s) => ({ value: s, label: TICKET_STATUS_LABELS[s] })),
+  ...(['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'rejected', 'cancelled'] as const).map((s) => ({
+    value: s,
+    label: TICKET_STATUS_LABELS[s],
+  })),
   { value: ALL, label: '全部' },
 ];
 
@@ -52,7 +55,13 @@ function Counts({ counts, filter, onChange }: { counts: QueueCounts; filter: Que
   return (
     <View className="ticket-filters__counts">
       {tiles.map((t) => (
-        <View key={t.label} className={`ticket-count${t.on ? ' ticket-count--on' : ''}`} role="button" aria-label={`${t.label} ${t.n}`} onClick={() => onChange(t.next)}>
+        <View
+          key={t.label}
+          className={`ticket-count${t.on ? ' ticket-count--on' : ''}`}
+          role="button"
+          aria-label={`${t.label} ${t.n}`}
+          onClick={() => onChange(t.next)}
+        >
           <Text className="ticket-count__number">{t.n}</Text>
           <Text>{t.label}</Text>
         </View>

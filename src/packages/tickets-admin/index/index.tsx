@@ -19,7 +19,9 @@ import { DEFAULT_FILTER, QueueFilters, toQuery, type QueueFilter } from './Queue
 const dueLine = (item: QueueItem): string => {
   const who = item.assigneeName ? `处理人 ${item.assigneeName}` : `${HANDLER_ORG_LABELS[item.handler]} · 未指派`;
   const due = item.responseDueAt ? `${shortWhen(item.responseDueAt)}前受理` : `${shortWhen(item.resolutionDueAt)}前办结`;
-  return [who, ['resolved', 'closed', 'rejected', 'cancelled'].includes(item.status) ? '' : due, item.nudgedAt ? '居民催过' : ''].filter(Boolean).join(' · ');
+  return [who, ['resolved', 'closed', 'rejected', 'cancelled'].includes(item.status) ? '' : due, item.nudgedAt ? '居民催过' : '']
+    .filter(Boolean)
+    .join(' · ');
 };
 
 function Queue({ me, categories, buildings }: { me: MeView; categories: CategoryView[]; buildings: BuildingView[] }) {
@@ -43,12 +45,28 @@ function Queue({ me, categories, buildings }: { me: MeView; categories: Category
           分类与时限设置
         </AppButton>
       ) : null}
-      <QueueFilters filter={filter} counts={counts.state.status === 'ready' ? counts.state.data : undefined} categories={categories} buildings={buildings} onChange={setFilter} />
-      <StateView state={list.state} onRetry={() => void list.reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState text="没有符合条件的工单" />}>
+      <QueueFilters
+        filter={filter}
+        counts={counts.state.status === 'ready' ? counts.state.data : undefined}
+        categories={categories}
+        buildings={buildings}
+        onChange={setFilter}
+      />
+      <StateView
+        state={list.state}
+        onRetry={() => void list.reload()}
+        isEmpty={(items) => items.length === 0}
+        empty={<EmptyState text="没有符合条件的工单" />}
+      >
         {(items) => (
           <View>
             {items.map((item) => (
-              <TicketCard key={item.id} ticket={item} extra={dueLine(item)} onOpen={(t) => openPage(ROUTES.ticketAdminDetail, { id: t.id })} />
+              <TicketCard
+                key={item.id}
+                ticket={item}
+                extra={dueLine(item)}
+                onOpen={(t) => openPage(ROUTES.ticketAdminDetail, { id: t.id })}
+              />
             ))}
             <MoreButton hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
           </View>
@@ -61,7 +79,11 @@ function Queue({ me, categories, buildings }: { me: MeView; categories: Category
 function Loaded({ me }: { me: MeView }) {
   const isStaff = me.roles.includes('staff');
   const data = useAsync(() => Promise.all([isStaff ? listAllCategories() : listCategories(), listBuildings()]), [isStaff]);
-  return <StateView state={data.state} onRetry={data.reload}>{([categories, buildings]) => <Queue me={me} categories={categories} buildings={buildings} />}</StateView>;
+  return (
+    <StateView state={data.state} onRetry={data.reload}>
+      {([categories, buildings]) => <Queue me={me} categories={categories} buildings={buildings} />}
+    </StateView>
+  );
 }
 
 /** The staff queue: counts of open work, filters, overdue tickets marked in words. */

@@ -14,7 +14,13 @@ import '../../tickets/shared/tickets.scss';
  * The staff pages' frame: community staff, property people and grid workers get past it (for
  * their sake: the server checks every action again).
  */
-export function HandlerGate({ children, access = tickets.listQueue.access }: { children: (me: MeView) => ReactNode; access?: typeof tickets.listQueue.access }) {
+export function HandlerGate({
+  children,
+  access = tickets.listQueue.access,
+}: {
+  children: (me: MeView) => ReactNode;
+  access?: typeof tickets.listQueue.access;
+}) {
   const { state, reload } = useAsync(getMe);
   return (
     <Screen>

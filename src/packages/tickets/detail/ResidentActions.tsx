@@ -51,7 +51,11 @@ export function ResidentActions({ ticket, onChanged }: { ticket: TicketDetail; o
     if (done) onChanged({ ...ticket, following: true, followers: done.followers });
   };
 
-  const canFollow = ticket.relation === 'neighbour' && ticket.listed && !ticket.following && ['submitted', 'accepted', 'in_progress'].includes(ticket.status);
+  const canFollow =
+    ticket.relation === 'neighbour' &&
+    ticket.listed &&
+    !ticket.following &&
+    ['submitted', 'accepted', 'in_progress'].includes(ticket.status);
 
   return (
     <View className="ll-card">
@@ -107,7 +111,12 @@ export function ResidentActions({ ticket, onChanged }: { ticket: TicketDetail; o
           <Field label="拍张照片（可不拍）" error={action.error?.fields.photos}>
             <PhotoPicker photos={photos} onChange={setPhotos} max={3} onBusy={setUploading} />
           </Field>
-          <AppButton kind="danger" loading={action.busy} disabled={uploading} onClick={() => void run(() => reopenTicket({ ...base(), reason: text, photos }), '已退回，会重新处理')}>
+          <AppButton
+            kind="danger"
+            loading={action.busy}
+            disabled={uploading}
+            onClick={() => void run(() => reopenTicket({ ...base(), reason: text, photos }), '已退回，会重新处理')}
+          >
             提交，请重新处理
           </AppButton>
           <AppButton kind="plain" onClick={() => setOpen('none')}>

@@ -22,7 +22,16 @@ const resolved = detail({
   timeline: [
     { id: 'e1', seq: 1, at: '2026-11-19T02:00:00.000Z', action: 'submit', actor: '我', status: 'submitted', photos: [] },
     { id: 'e2', seq: 2, at: '2026-11-19T03:00:00.000Z', action: 'accept', actor: '物业人员 孙师傅', status: 'accepted', photos: [] },
-    { id: 'e3', seq: 3, at: '2026-11-19T06:00:00.000Z', action: 'resolve', actor: '物业人员 孙师傅', status: 'resolved', note: '换了阀芯', photos: ['cloud://x/after.jpg'] },
+    {
+      id: 'e3',
+      seq: 3,
+      at: '2026-11-19T06:00:00.000Z',
+      action: 'resolve',
+      actor: '物业人员 孙师傅',
+      status: 'resolved',
+      note: '换了阀芯',
+      photos: ['cloud://x/after.jpg'],
+    },
   ],
 });
 

@@ -48,7 +48,15 @@ export default function TicketsPage() {
         state={list.state}
         onRetry={() => void list.reload()}
         isEmpty={(items) => items.length === 0}
-        empty={<EmptyState text={scope === 'reported' ? '还没有提交过。家里或小区里有东西坏了，点上面的按钮告诉我们。' : '还没有关注。看到邻居反映的问题您也遇到了，可以点“我也遇到了”。'} />}
+        empty={
+          <EmptyState
+            text={
+              scope === 'reported'
+                ? '还没有提交过。家里或小区里有东西坏了，点上面的按钮告诉我们。'
+                : '还没有关注。看到邻居反映的问题您也遇到了，可以点“我也遇到了”。'
+            }
+          />
+        }
       >
         {(items) => (
           <View>

@@ -24,7 +24,19 @@ const SLOTS = VISIT_SLOTS.map((s) => ({ value: s, label: VISIT_SLOT_LABELS[s] })
 const ANY_DAY = 'any';
 
 /** Fields the server may name, and the draft key shown beside each. */
-const SHOWN_FIELDS = ['kind', 'categoryId', 'description', 'photos', 'where', 'buildingId', 'spot', 'point', 'visit', 'visit.date', 'public'];
+const SHOWN_FIELDS = [
+  'kind',
+  'categoryId',
+  'description',
+  'photos',
+  'where',
+  'buildingId',
+  'spot',
+  'point',
+  'visit',
+  'visit.date',
+  'public',
+];
 
 export function TicketForm({ categories, buildings, me }: { categories: CategoryView[]; buildings: BuildingView[]; me: MeView }) {
   const home = me.household && me.household.status !== 'rejected' ? me.household : undefined;
@@ -34,7 +46,10 @@ export function TicketForm({ categories, buildings, me }: { categories: Category
   const [saving, setSaving] = useState(false);
   const [uploading, setUploading] = useState(false);
   const request = useRequestId();
-  const set = <K extends keyof TicketDraft>(key: K) => (value: TicketDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof TicketDraft>(key: K) =>
+    (value: TicketDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const chooseWhere = (where: TicketDraft['where']) => setDraft((d) => ({ ...d, where, public: where === 'public' }));
   const markOnMap = async () => {
@@ -67,7 +82,12 @@ export function TicketForm({ categories, buildings, me }: { categories: Category
         <OptionGroup label="类型" options={KINDS} value={draft.kind} onChange={set('kind')} />
       </Field>
       <Field label="哪一类" error={errors.categoryId}>
-        <OptionGroup label="分类" options={categories.map((c) => ({ value: c.id, label: c.name }))} value={draft.categoryId || undefined} onChange={set('categoryId')} />
+        <OptionGroup
+          label="分类"
+          options={categories.map((c) => ({ value: c.id, label: c.name }))}
+          value={draft.categoryId || undefined}
+          onChange={set('categoryId')}
+        />
       </Field>
       <Field label="在哪里" error={errors.where}>
         <OptionGroup
@@ -133,7 +153,9 @@ export function TicketForm({ categories, buildings, me }: { categories: Category
             label="上门日期"
             options={[{ value: ANY_DAY, label: '随时都可以' }, ...visitDays(new Date())]}
             value={draft.visitDate || ANY_DAY}
-            onChange={(date) => setDraft((d) => ({ ...d, visitDate: date === ANY_DAY ? '' : date, ...(date === ANY_DAY ? { visitSlot: undefined } : {}) }))}
+            onChange={(date) =>
+              setDraft((d) => ({ ...d, visitDate: date === ANY_DAY ? '' : date, ...(date === ANY_DAY ? { visitSlot: undefined } : {}) }))
+            }
           />
           {draft.visitDate ? <OptionGroup label="上门时段" options={SLOTS} value={draft.visitSlot} onChange={set('visitSlot')} /> : null}
         </Field>

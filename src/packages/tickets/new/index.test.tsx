@@ -30,7 +30,8 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-const describeProblem = (text: string) => fireEvent.change(screen.getByPlaceholderText('如：水龙头一直滴水，关不紧'), { target: { value: text } });
+const describeProblem = (text: string) =>
+  fireEvent.change(screen.getByPlaceholderText('如：水龙头一直滴水，关不紧'), { target: { value: text } });
 
 describe('我要报事', () => {
   it('files a home repair with a visit time and opens its progress page', async () => {
@@ -43,7 +44,14 @@ describe('我要报事', () => {
     fireEvent.click(screen.getByRole('radio', { name: '上午 9–12点' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交' })));
     const sent = jest.mocked(submitTicket).mock.calls[0]?.[0];
-    expect(sent).toMatchObject({ kind: 'repair', categoryId: 'water_power', description: '水龙头一直滴水', where: 'household', public: false, visit: { slot: 'morning' } });
+    expect(sent).toMatchObject({
+      kind: 'repair',
+      categoryId: 'water_power',
+      description: '水龙头一直滴水',
+      where: 'household',
+      public: false,
+      visit: { slot: 'morning' },
+    });
     expect(sent?.requestId).toMatch(/^[a-z0-9]{20}$/);
     expect(taroTest.lastNavigation).toEqual({ type: 'redirectTo', url: '/packages/tickets/detail/index?id=new-1&new=1' });
   });
@@ -66,7 +74,16 @@ describe('我要报事', () => {
   it('before a public-spot report, shows the same problem nearby and follows it with "我也遇到了"', async () => {
     jest.useFakeTimers();
     jest.mocked(findSimilar).mockResolvedValue([
-      { id: 'lamp', categoryName: '公共设施', status: 'accepted', excerpt: '路灯不亮', placeLabel: '1号楼 东侧路灯', createdAt: '2026-11-18T02:00:00.000Z', followers: 2, following: false },
+      {
+        id: 'lamp',
+        categoryName: '公共设施',
+        status: 'accepted',
+        excerpt: '路灯不亮',
+        placeLabel: '1号楼 东侧路灯',
+        createdAt: '2026-11-18T02:00:00.000Z',
+        followers: 2,
+        following: false,
+      },
     ]);
     jest.mocked(followTicket).mockResolvedValue({ following: true, followers: 3 });
     render(<NewTicketPage />);

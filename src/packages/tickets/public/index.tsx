@@ -14,7 +14,12 @@ export default function PublicTicketsPage() {
   return (
     <Screen>
       <Text className="ll-muted ticket__line">这里只显示问题和位置，不显示是谁反映的。</Text>
-      <StateView state={list.state} onRetry={() => void list.reload()} isEmpty={(items) => items.length === 0} empty={<EmptyState text="暂时没有公开的问题" />}>
+      <StateView
+        state={list.state}
+        onRetry={() => void list.reload()}
+        isEmpty={(items) => items.length === 0}
+        empty={<EmptyState text="暂时没有公开的问题" />}
+      >
         {(items) => (
           <View>
             {items.map((ticket) => (

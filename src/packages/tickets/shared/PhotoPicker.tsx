@@ -49,7 +49,12 @@ export function PhotoPicker({
         {photos.map((fileID, i) => (
           <View key={fileID} className="ticket-photos__slot">
             <Image className="ticket-photos__item" src={fileUrl(fileID)} mode="aspectFill" aria-label={`照片${i + 1}`} />
-            <View className="ticket-photos__remove" role="button" aria-label={`删除照片${i + 1}`} onClick={() => onChange(photos.filter((p) => p !== fileID))}>
+            <View
+              className="ticket-photos__remove"
+              role="button"
+              aria-label={`删除照片${i + 1}`}
+              onClick={() => onChange(photos.filter((p) => p !== fileID))}
+            >
               <Text>删除</Text>
             </View>
           </View>

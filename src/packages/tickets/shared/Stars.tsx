@@ -5,7 +5,14 @@ export function Stars({ value, onChange }: { value: number; onChange: (stars: nu
   return (
     <View className="ticket-stars" role="radiogroup" aria-label="评分">
       {[1, 2, 3, 4, 5].map((n) => (
-        <View key={n} className={`ticket-stars__star${n <= value ? ' ticket-stars__star--on' : ''}`} role="radio" aria-checked={n === value} aria-label={`${n}星`} onClick={() => onChange(n)}>
+        <View
+          key={n}
+          className={`ticket-stars__star${n <= value ? ' ticket-stars__star--on' : ''}`}
+          role="radio"
+          aria-checked={n === value}
+          aria-label={`${n}星`}
+          onClick={() => onChange(n)}
+        >
           <Text>{n <= value ? '★' : '☆'}</Text>
         </View>
       ))}

@@ -7,7 +7,12 @@ import { shortWhen, statusLabel, statusTone } from './labels';
 /** One ticket in a list: what, where, its state in words (never colour alone), when. */
 export function TicketCard({ ticket, onOpen, extra }: { ticket: TicketSummary; onOpen: (ticket: TicketSummary) => void; extra?: string }) {
   return (
-    <View className="ll-card ticket-card" role="button" aria-label={`${ticket.categoryName} ${ticket.excerpt}`} onClick={() => onOpen(ticket)}>
+    <View
+      className="ll-card ticket-card"
+      role="button"
+      aria-label={`${ticket.categoryName} ${ticket.excerpt}`}
+      onClick={() => onOpen(ticket)}
+    >
       <View className="ticket-card__head">
         <View className="ticket-card__text">
           <View>
@@ -21,7 +26,9 @@ export function TicketCard({ ticket, onOpen, extra }: { ticket: TicketSummary; o
       </View>
       <Text className="ticket__line">{`📍 ${ticket.placeLabel}`}</Text>
       <Text className="ll-muted ticket__line">
-        {[shortWhen(ticket.createdAt), ticket.followers ? `${ticket.followers}位邻居也遇到了` : '', extra ?? ''].filter(Boolean).join(' · ')}
+        {[shortWhen(ticket.createdAt), ticket.followers ? `${ticket.followers}位邻居也遇到了` : '', extra ?? '']
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
     </View>
   );

@@ -17,14 +17,18 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
       <Text className="ll-title">{ticket.description}</Text>
       <PhotoGrid photos={ticket.photos} />
       <Text className="ticket__line">{`📍 ${ticket.place.label}${ticket.place.spot && ticket.place.type === 'household' ? ` · ${ticket.place.spot}` : ''}`}</Text>
-      {ticket.visit ? <Text className="ticket__line">{`上门时间：${ticket.visit.date} ${VISIT_SLOT_LABELS[ticket.visit.slot]}`}</Text> : null}
+      {ticket.visit ? (
+        <Text className="ticket__line">{`上门时间：${ticket.visit.date} ${VISIT_SLOT_LABELS[ticket.visit.slot]}`}</Text>
+      ) : null}
       <Text className="ticket__line">{`提交时间：${when(ticket.createdAt)}`}</Text>
       <Text className="ticket__line">
         {ticket.assignee ? `处理人：${ticket.assignee.role} ${ticket.assignee.name}` : `处理单位：${HANDLER_ORG_LABELS[ticket.handler]}`}
       </Text>
       {ticket.expectedAt ? <Text className="ticket__line">{`预计完成：${when(ticket.expectedAt)}`}</Text> : null}
       {ticket.followers ? <Text className="ticket__line">{`${ticket.followers}位邻居也遇到了`}</Text> : null}
-      {ticket.rating ? <Text className="ticket__line">{`评价：${'★'.repeat(ticket.rating.stars)}${ticket.rating.comment ? ` ${ticket.rating.comment}` : ''}`}</Text> : null}
+      {ticket.rating ? (
+        <Text className="ticket__line">{`评价：${'★'.repeat(ticket.rating.stars)}${ticket.rating.comment ? ` ${ticket.rating.comment}` : ''}`}</Text>
+      ) : null}
     </View>
   );
 }

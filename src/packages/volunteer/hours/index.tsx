@@ -21,7 +21,12 @@ export default function HoursPage() {
   const action = useAction();
   return (
     <Screen>
-      <OptionGroup label="年份" options={[thisYear - 1, thisYear].map((y) => ({ value: String(y), label: `${y}年` }))} value={year} onChange={setYear} />
+      <OptionGroup
+        label="年份"
+        options={[thisYear - 1, thisYear].map((y) => ({ value: String(y), label: `${y}年` }))}
+        value={year}
+        onChange={setYear}
+      />
       <StateView state={ledger.state} onRetry={ledger.reload}>
         {(l) => (
           <View>
@@ -42,7 +47,11 @@ export default function HoursPage() {
                 </View>
               ))}
             </View>
-            <AppButton kind="plain" loading={action.busy} onClick={() => void action.run(async () => saveCsv(await exportHours({ year: Number(year) })), '已导出')}>
+            <AppButton
+              kind="plain"
+              loading={action.busy}
+              onClick={() => void action.run(async () => saveCsv(await exportHours({ year: Number(year) })), '已导出')}
+            >
               导出表格（CSV）
             </AppButton>
             <ActionResult error={action.error} notice={action.notice} />

@@ -26,18 +26,27 @@ export function ShiftSignUp({ onJoined }: { onJoined: () => void }) {
     <View className="ll-card">
       <Text className="ll-title">报名班次</Text>
       <StateView state={fairs.state} onRetry={fairs.reload} isEmpty={(p) => p.items.length === 0}>
-        {(page) => <OptionGroup label="选择大集" options={page.items.map((f) => ({ value: f.id, label: `${dayLabel(f.opensAt)} ${f.title}` }))} value={fairId} onChange={setFairId} />}
+        {(page) => (
+          <OptionGroup
+            label="选择大集"
+            options={page.items.map((f) => ({ value: f.id, label: `${dayLabel(f.opensAt)} ${f.title}` }))}
+            value={fairId}
+            onChange={setFairId}
+          />
+        )}
       </StateView>
       {fairId ? (
         <StateView state={shifts.state} onRetry={shifts.reload}>
           {(list) => (
             <View>
-              {list.filter((s) => s.selfSignup).map((s) => (
-                <View key={s.id} className="fairs__table-row">
-                  <Text>{`${s.service} ${hm(s.startsAt)}–${hm(s.endsAt)}（${s.taken}/${s.capacity}）`}</Text>
-                  {s.mine ? <Text>已报名</Text> : s.taken >= s.capacity ? <Text>已满</Text> : null}
-                </View>
-              ))}
+              {list
+                .filter((s) => s.selfSignup)
+                .map((s) => (
+                  <View key={s.id} className="fairs__table-row">
+                    <Text>{`${s.service} ${hm(s.startsAt)}–${hm(s.endsAt)}（${s.taken}/${s.capacity}）`}</Text>
+                    {s.mine ? <Text>已报名</Text> : s.taken >= s.capacity ? <Text>已满</Text> : null}
+                  </View>
+                ))}
               {list
                 .filter((s) => s.selfSignup && !s.mine && s.taken < s.capacity)
                 .map((s) => (

@@ -23,7 +23,12 @@ export default function VolunteerPage() {
           person.roles.includes('volunteer') || person.roles.includes('staff') ? (
             <View>
               <Text className="fairs__section">我的班次</Text>
-              <StateView state={shifts.state} onRetry={shifts.reload} isEmpty={(l) => l.length === 0} empty={<EmptyState text="还没有班次，可以在下面报名" />}>
+              <StateView
+                state={shifts.state}
+                onRetry={shifts.reload}
+                isEmpty={(l) => l.length === 0}
+                empty={<EmptyState text="还没有班次，可以在下面报名" />}
+              >
                 {(list) => (
                   <View>
                     {list.map((s) => (
@@ -31,8 +36,12 @@ export default function VolunteerPage() {
                         <Text className="ll-title">{s.service}</Text>
                         <Text className="fairs__line">{`${dayLabel(s.startsAt)} ${hm(s.startsAt)}–${hm(s.endsAt)}`}</Text>
                         <Text className="fairs__line">{`${s.fairTitle}${s.location ? ` · ${s.location}` : ''}`}</Text>
-                        <Text className="fairs__line">{s.checkedOutAt ? `已签退 ${hm(s.checkedOutAt)}` : s.checkedInAt ? `已签到 ${hm(s.checkedInAt)}` : '未签到'}</Text>
-                        <AppButton onClick={() => openPage(ROUTES.volunteerStall, { stallId: s.stallId, service: s.service })}>接待居民</AppButton>
+                        <Text className="fairs__line">
+                          {s.checkedOutAt ? `已签退 ${hm(s.checkedOutAt)}` : s.checkedInAt ? `已签到 ${hm(s.checkedInAt)}` : '未签到'}
+                        </Text>
+                        <AppButton onClick={() => openPage(ROUTES.volunteerStall, { stallId: s.stallId, service: s.service })}>
+                          接待居民
+                        </AppButton>
                         <AppButton kind="plain" onClick={() => openPage(ROUTES.volunteerShift)}>
                           {s.checkedInAt && !s.checkedOutAt ? '班次签退' : '班次签到'}
                         </AppButton>

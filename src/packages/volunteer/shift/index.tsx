@@ -24,7 +24,10 @@ export default function ShiftPage() {
   const action = useAction();
   const run = async (kind: 'in' | 'out', given = code) => {
     const stall = stallCodeFrom(given);
-    const result = await action.run(() => (kind === 'in' ? shiftCheckIn(stall) : shiftCheckOut(stall)), kind === 'in' ? '签到成功' : '签退成功，服务时长已记录');
+    const result = await action.run(
+      () => (kind === 'in' ? shiftCheckIn(stall) : shiftCheckOut(stall)),
+      kind === 'in' ? '签到成功' : '签退成功，服务时长已记录',
+    );
     if (result) setShift(result);
   };
   const scanThen = async (kind: 'in' | 'out') => {

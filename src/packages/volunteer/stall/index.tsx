@@ -41,7 +41,10 @@ export default function StallPage() {
     if (result) setServed(result);
   };
   const walkIn = async () => {
-    const result = await action.run(() => recordWalkIn({ stallId, requestId: walkInRequest, elder: elder === 'yes' }), '已登记一位现场居民');
+    const result = await action.run(
+      () => recordWalkIn({ stallId, requestId: walkInRequest, elder: elder === 'yes' }),
+      '已登记一位现场居民',
+    );
     if (result) {
       setWalkIns(result.walkIns);
       setWalkInRequest(newRequestId());
