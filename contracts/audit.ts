@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS = {
   // 报事报修
   revealContact: '查看报修人联系方式',
   saveCategory: '修改报修分类',
+  reviewListing: '审核报修是否公开',
   // 社区公告
   publishNotice: '发布通知',
   scheduleNotice: '定时发布通知',

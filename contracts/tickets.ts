@@ -141,6 +141,8 @@ export interface QueueItem extends TicketSummary {
   responseDueAt?: string;
   resolutionDueAt: string;
   nudgedAt?: string;
+  /** Public, but the content check asked a person to read it before neighbours may. */
+  held?: true;
 }
 
 export interface TimelineEntry {
@@ -176,6 +178,8 @@ export interface TicketDetail {
   public: boolean;
   /** Shown in the neighbours' list (public and passed the content check). */
   listed: boolean;
+  /** For staff and the reporter: public, but waiting for staff to read it before neighbours may (reviewListing). */
+  held?: true;
   createdAt: string;
   updatedAt: string;
   expectedAt?: string;
@@ -227,6 +231,8 @@ export interface QueueCounts {
   overdue: number;
   mine: number;
   unassigned: number;
+  /** Public reports waiting for staff to decide whether neighbours may see them. */
+  held: number;
 }
 
 export interface DashboardRow {
@@ -379,6 +385,7 @@ export const tickets = {
         buildingId: v.optional(id('楼栋')),
         overdue: v.optional(v.literal(true, '参数不对')),
         assigned: v.optional(choice('处理人', ['me', 'none'])),
+        held: v.optional(v.literal(true, '参数不对')),
         ...paging,
       }),
       {},
@@ -442,6 +449,17 @@ export const tickets = {
     name: 'revealContact',
     access: HANDLING,
     input: v.strictObject({ ticketId: ticketId() }),
+  }),
+
+  /**
+   * Whether neighbours see a public report: staff settle one the content check held back, or
+   * take a listed one down (moderation). Handling the report itself never waits for this.
+   */
+  reviewListing: defineAction<TicketDetail>()({
+    fn: 'tickets',
+    name: 'reviewListing',
+    access: ['staff'],
+    input: v.strictObject({ ticketId: ticketId(), list: v.boolean('请选择是否公开给邻居') }),
   }),
 
   listHandlers: defineAction<HandlerView[]>()({ fn: 'tickets', name: 'listHandlers', access: HANDLING, input: empty }),

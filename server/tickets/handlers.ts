@@ -20,6 +20,7 @@ import {
 import { listMyTickets, listPublicTickets, listQueue, queueCounts } from './use-cases/list-tickets/list-tickets';
 import { cancelTicket, confirmTicket, nudgeTicket, rateTicket, reopenTicket } from './use-cases/resident-changes/resident-changes';
 import { revealContact } from './use-cases/reveal-contact/reveal-contact';
+import { reviewListing } from './use-cases/review-listing/review-listing';
 import { submitTicket } from './use-cases/submit-ticket/submit-ticket';
 
 /** Each action of the `tickets` function, routed to its use case with the caller. */
@@ -46,6 +47,7 @@ export const ticketsHandlers: Handlers<typeof tickets, TicketsDeps, Caller> = {
   resolveTicket: (input, { caller, deps }) => resolveTicket(input, caller, deps),
   rejectTicket: (input, { caller, deps }) => rejectTicket(input, caller, deps),
   revealContact: (input, { caller, deps }) => revealContact(input, caller, deps),
+  reviewListing: (input, { caller, deps }) => reviewListing(input, caller, deps),
   listHandlers: (_input, { deps }) => listHandlers(deps),
   listAllCategories: (_input, { deps }) => listAllCategories(deps),
   saveCategory: (input, { caller, deps }) => saveCategory(input, caller, deps),

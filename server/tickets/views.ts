@@ -55,6 +55,7 @@ export const toQueueItem = (ticket: Ticket): QueueItem => ({
   ...optional('responseDueAt', ticket.firstResponseAt ? undefined : ticket.responseDueAt.toISOString()),
   resolutionDueAt: ticket.resolutionDueAt.toISOString(),
   ...optional('nudgedAt', iso(ticket.lastNudgeAt)),
+  ...(ticket.held ? { held: true as const } : {}),
 });
 
 const actorLabel = (event: TicketEvent, relation: TicketRelation): string => {
@@ -116,6 +117,7 @@ export const toDetail = (
     ...(privateView ? optional('visit', ticket.visit) : {}),
     public: ticket.public,
     listed: ticket.listed,
+    ...(ticket.held && (relation === 'staff' || relation === 'reporter') ? { held: true as const } : {}),
     createdAt: ticket.createdAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
     ...optional('expectedAt', iso(ticket.expectedAt)),

@@ -15,6 +15,7 @@ export interface TicketFilter {
   reporterId?: string;
   followerId?: string;
   listed?: true;
+  held?: true;
 }
 
 export interface TicketPage {
@@ -27,6 +28,11 @@ export interface TicketRepo {
   /** Newest first by (createdAt, id), from an opaque cursor: the same cost at any depth. */
   list(filter: TicketFilter, limit: number, cursor?: string): Promise<TicketPage>;
   count(filter: TicketFilter): Promise<number>;
+  /**
+   * Lists a public report for neighbours or takes it out of their list, and ends any hold.
+   * Only a report its reporter made public; true when something changed.
+   */
+  setListed(id: string, list: boolean, at: Date): Promise<boolean>;
   /** Adds a follower to a listed, open ticket; undefined when it is not one (or gone). */
   follow(id: string, userId: string): Promise<Ticket | undefined>;
   /** Open tickets of a category, newest first, for duplicate suggestions (bounded). */
@@ -61,6 +67,7 @@ export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
     if (filter.reporterId) where.reporterId = filter.reporterId;
     if (filter.followerId) where.followerIds = filter.followerId;
     if (filter.listed) where.listed = true;
+    if (filter.held) where.held = true;
     return where;
   };
 
@@ -97,6 +104,12 @@ export const cloudbaseTicketRepo = (db: Database): TicketRepo => {
     async count(filter) {
       const res = await collection.where(whereOf(filter)).count();
       return Number(res.total);
+    },
+    async setListed(id, list, at) {
+      const res = await collection
+        .where(_.and([{ _id: id, public: true }, _.or([{ held: true }, { listed: !list }])]))
+        .update({ held: false, listed: list, updatedAt: at });
+      return Number(res.updated) === 1;
     },
     async follow(id, userId) {
       // Conditional and idempotent: only a listed, open ticket gains a follower, and only once.

@@ -53,6 +53,7 @@ export const listQueue = async (
     ...(command.buildingId ? { buildingId: command.buildingId } : {}),
     ...(command.overdue ? { overdue: true as const } : {}),
     ...(command.assigned ? { assigneeId: command.assigned === 'me' ? caller.user.id : '' } : {}),
+    ...(command.held ? { held: true as const } : {}),
   };
   const page = await deps.tickets.list(filter, command.limit, command.cursor);
   return ok({ items: page.items.map(toQueueItem), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
@@ -62,7 +63,7 @@ export const listQueue = async (
 export const queueCounts = async (caller: Caller, deps: Deps): Promise<Result<QueueCounts>> => {
   const scope = scopeOf(caller);
   const count = (filter: TicketFilter) => deps.tickets.count({ ...scope, ...filter });
-  const [submitted, accepted, inProgress, resolved, overdue, mine, unassigned] = await Promise.all([
+  const [submitted, accepted, inProgress, resolved, overdue, mine, unassigned, held] = await Promise.all([
     count({ status: ['submitted'] }),
     count({ status: ['accepted'] }),
     count({ status: ['in_progress'] }),
@@ -70,6 +71,7 @@ export const queueCounts = async (caller: Caller, deps: Deps): Promise<Result<Qu
     count({ overdue: true }),
     count({ assigneeId: caller.user.id, status: OPEN_STATUSES }),
     count({ assigneeId: '', status: OPEN_STATUSES }),
+    count({ held: true }),
   ]);
-  return ok({ submitted, accepted, in_progress: inProgress, resolved, overdue, mine, unassigned });
+  return ok({ submitted, accepted, in_progress: inProgress, resolved, overdue, mine, unassigned, held });
 };
