@@ -37,7 +37,8 @@ const rid = () => randomBytes(9).toString('base64url');
  * Demo tickets in every stage, made through the use cases with a clock set in the past, so
  * timelines, deadlines and inbox messages are what real use would leave: an elder's leaking tap
  * being fixed, a dark lamp post a neighbour also reported (overdue at the first timer run), a
- * loose manhole cover taken on, a noise complaint answered and rated, a suggestion waiting.
+ * loose manhole cover taken on, a noise complaint answered and rated, a complaint held for
+ * review before neighbours may read it, a suggestion waiting.
  */
 export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   const now = ctx.platform.clock.now().getTime();
@@ -144,6 +145,25 @@ export const seedTickets = async (ctx: SeedContext): Promise<void> => {
   must(await resolveTicket(parse(tickets.resolveTicket, { ...change(noise.id), note: '装修户已承诺按时段施工，社区会回访' }), staff, deps));
   at(-3 * DAY);
   must(await confirmTicket(parse(tickets.confirmTicket, { ...change(noise.id), stars: 4, comment: '处理得挺快' }), zhou, deps));
+
+  // 冯's complaint about stairwell adverts: public, but its words ("兼职刷单") make the content
+  // check hold it until staff read it (the queue's 待审核公开).
+  at(-2 * HOUR);
+  must(
+    await submitTicket(
+      parse(tickets.submitTicket, {
+        requestId: rid(),
+        kind: 'complaint',
+        categoryId: 'sanitation',
+        description: '5号楼楼道里贴满了兼职刷单的小广告，撕了又贴，希望清理',
+        where: 'public',
+        spot: '5号楼楼道',
+        public: true,
+      }),
+      feng,
+      deps,
+    ),
+  );
 
   // 王秀英's suggestion, just filed.
   at(-HOUR);

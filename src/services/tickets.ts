@@ -30,6 +30,7 @@ export const startTicket = (input: In<'startTicket'>) => call(tickets.startTicke
 export const resolveTicket = (input: In<'resolveTicket'>) => call(tickets.resolveTicket, input);
 export const rejectTicket = (input: In<'rejectTicket'>) => call(tickets.rejectTicket, input);
 export const revealContact = (ticketId: string) => call(tickets.revealContact, { ticketId });
+export const reviewListing = (ticketId: string, list: boolean) => call(tickets.reviewListing, { ticketId, list });
 export const listHandlers = () => call(tickets.listHandlers, {});
 export const listAllCategories = () => call(tickets.listAllCategories, {});
 export const saveCategory = (input: In<'saveCategory'>) => call(tickets.saveCategory, input);

@@ -10,6 +10,7 @@ import {
   listQueue,
   queueCounts,
   revealContact,
+  reviewListing,
   ticketDashboard,
 } from '../../services/tickets';
 import { getMe, listBuildings } from '../../services/users';
@@ -37,7 +38,7 @@ beforeEach(() => {
   jest.mocked(listAllCategories).mockResolvedValue(categories);
   jest
     .mocked(queueCounts)
-    .mockResolvedValue({ submitted: 3, accepted: 1, in_progress: 2, resolved: 1, overdue: 1, mine: 2, unassigned: 3 });
+    .mockResolvedValue({ submitted: 3, accepted: 1, in_progress: 2, resolved: 1, overdue: 1, mine: 2, unassigned: 3, held: 0 });
   jest.mocked(listQueue).mockResolvedValue({ items: [queueItem({ overdue: true, excerpt: '楼道灯不亮' })] });
 });
 
@@ -45,6 +46,8 @@ describe('工单处理 (staff queue)', () => {
   it('shows counts of open work and overdue tickets in words; counts and filters narrow the list', async () => {
     render(<TicketQueuePage />);
     expect(await screen.findByRole('button', { name: '已超时 1' })).toBeTruthy();
+    // Nothing waits for review (held: 0), so there is no tile for it.
+    expect(screen.queryByRole('button', { name: /待审核公开/ })).toBeNull();
     const card = await screen.findByRole('button', { name: '水电 楼道灯不亮' });
     expect(card.textContent).toContain('已超时');
     expect(card.textContent).toContain('11月19日 12:00前受理');
@@ -55,6 +58,18 @@ describe('工单处理 (staff queue)', () => {
     expect(listQueue).toHaveBeenLastCalledWith({ buildingId: 'b2', overdue: true });
     fireEvent.click(await screen.findByRole('button', { name: '水电 楼道灯不亮' }));
     expect(taroTest.lastNavigation).toEqual({ type: 'navigateTo', url: '/packages/tickets-admin/detail/index?id=t1' });
+  });
+
+  it('shows a 待审核公开 tile only when public reports wait for review, and it lists just those', async () => {
+    jest
+      .mocked(queueCounts)
+      .mockResolvedValue({ submitted: 3, accepted: 1, in_progress: 2, resolved: 1, overdue: 1, mine: 2, unassigned: 3, held: 2 });
+    jest.mocked(listQueue).mockResolvedValue({ items: [queueItem({ held: true, excerpt: '楼道小广告' })] });
+    render(<TicketQueuePage />);
+    const tile = await screen.findByRole('button', { name: '待审核公开 2' });
+    await act(async () => fireEvent.click(tile));
+    expect(listQueue).toHaveBeenLastCalledWith({ held: true });
+    expect((await screen.findByRole('button', { name: '水电 楼道小广告' })).textContent).toContain('公开待审核');
   });
 
   it('turns a resident away from the staff pages', async () => {
@@ -101,6 +116,34 @@ describe('工单详情 (staff)', () => {
     fireEvent.click(screen.getByRole('button', { name: '处理完成' }));
     expect(screen.getByText('处理后的照片（必传）')).toBeTruthy();
     expect(screen.getByRole('button', { name: '确认处理完成' }).hasAttribute('disabled')).toBe(true);
+  });
+});
+
+describe('邻居能否看到 (staff review a public report)', () => {
+  beforeEach(() => taroTest.setRouterParams({ id: 't1' }));
+
+  it('asks staff to decide on a held report, and shows the decision in place', async () => {
+    jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'staff', public: true, listed: false, held: true, actions: ['accept'] }));
+    jest.mocked(reviewListing).mockResolvedValue(detail({ relation: 'staff', public: true, listed: true, actions: ['accept'] }));
+    render(<TicketAdminDetailPage />);
+    expect(await screen.findByText('居民想公开这条报告，但内容需要先审核。请看过内容后决定。')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '内容没问题，公开给邻居' })));
+    expect(reviewListing).toHaveBeenCalledWith('t1', true);
+    expect((await screen.findAllByRole('status')).map((el) => el.textContent)).toContain('已公开给邻居');
+    expect(screen.getByRole('button', { name: '不再公开给邻居' })).toBeTruthy();
+  });
+
+  it('says nothing about listing for a report its reporter kept private, or to the property company', async () => {
+    jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'staff', public: false, listed: false, actions: ['accept'] }));
+    const { unmount } = render(<TicketAdminDetailPage />);
+    await screen.findByRole('button', { name: '受理' });
+    expect(screen.queryByText('邻居能否看到')).toBeNull();
+    unmount();
+    jest.mocked(getMe).mockResolvedValue(staff({ roles: ['property'] }));
+    jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'handler', public: true, listed: true, actions: ['accept'] }));
+    render(<TicketAdminDetailPage />);
+    await screen.findByRole('button', { name: '受理' });
+    expect(screen.queryByText('邻居能否看到')).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@ import { when } from '../../tickets/shared/labels';
 import { HandlerGate } from '../shared/HandlerGate';
 import { ContactCard } from './ContactCard';
 import { HandlingActions } from './HandlingActions';
+import { ListingCard } from './ListingCard';
 
 function Deadlines({ ticket }: { ticket: TicketDetail }) {
   if (!['submitted', 'accepted', 'in_progress'].includes(ticket.status)) return null;
@@ -37,6 +38,7 @@ function Loaded({ id, me }: { id: string; me: MeView }) {
             canReveal={mayCall(tickets.revealContact.access, me.roles) && (data.relation === 'staff' || data.relation === 'handler')}
           />
           <HandlingActions ticket={data} onChanged={ticket.update} />
+          {mayCall(tickets.reviewListing.access, me.roles) ? <ListingCard ticket={data} onChanged={ticket.update} /> : null}
           <View className="ll-card">
             <Text className="ll-title">处理进度</Text>
             <Timeline entries={[...data.timeline].reverse()} kind={data.kind} />

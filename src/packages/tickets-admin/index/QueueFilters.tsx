@@ -12,9 +12,11 @@ export interface QueueFilter {
   buildingId: string;
   overdue: boolean;
   assigned: 'me' | 'none' | typeof ALL;
+  /** Public reports waiting for staff to decide whether neighbours may see them. */
+  held: boolean;
 }
 
-export const DEFAULT_FILTER: QueueFilter = { status: 'open', categoryId: ALL, buildingId: ALL, overdue: false, assigned: ALL };
+export const DEFAULT_FILTER: QueueFilter = { status: 'open', categoryId: ALL, buildingId: ALL, overdue: false, assigned: ALL, held: false };
 
 export const toQuery = (f: QueueFilter, cursor?: string): QueueQuery => ({
   ...(f.status !== ALL ? { status: f.status } : {}),
@@ -22,6 +24,7 @@ export const toQuery = (f: QueueFilter, cursor?: string): QueueQuery => ({
   ...(f.buildingId !== ALL ? { buildingId: f.buildingId } : {}),
   ...(f.overdue ? { overdue: true as const } : {}),
   ...(f.assigned !== ALL ? { assigned: f.assigned } : {}),
+  ...(f.held ? { held: true as const } : {}),
   ...(cursor ? { cursor } : {}),
 });
 
@@ -40,7 +43,7 @@ function Counts({ counts, filter, onChange }: { counts: QueueCounts; filter: Que
     label,
     n,
     next: { ...DEFAULT_FILTER, status },
-    on: filter.status === status && !filter.overdue && filter.assigned === ALL,
+    on: filter.status === status && !filter.overdue && filter.assigned === ALL && !filter.held,
   });
   const tiles: { label: string; n: number; next: QueueFilter; on: boolean }[] = [
     byStatus('待受理', 'submitted', counts.submitted),
@@ -50,6 +53,10 @@ function Counts({ counts, filter, onChange }: { counts: QueueCounts; filter: Que
     { label: '已超时', n: counts.overdue, next: { ...DEFAULT_FILTER, status: ALL, overdue: true }, on: filter.overdue },
     { label: '我负责的', n: counts.mine, next: { ...DEFAULT_FILTER, assigned: 'me' }, on: filter.assigned === 'me' },
     { label: '未指派', n: counts.unassigned, next: { ...DEFAULT_FILTER, assigned: 'none' }, on: filter.assigned === 'none' },
+    // Only when there is something to review: most days there is nothing, and the tile would be noise.
+    ...(counts.held > 0 || filter.held
+      ? [{ label: '待审核公开', n: counts.held, next: { ...DEFAULT_FILTER, status: ALL, held: true }, on: filter.held }]
+      : []),
   ];
 
   return (

@@ -19,7 +19,12 @@ import { DEFAULT_FILTER, QueueFilters, toQuery, type QueueFilter } from './Queue
 const dueLine = (item: QueueItem): string => {
   const who = item.assigneeName ? `处理人 ${item.assigneeName}` : `${HANDLER_ORG_LABELS[item.handler]} · 未指派`;
   const due = item.responseDueAt ? `${shortWhen(item.responseDueAt)}前受理` : `${shortWhen(item.resolutionDueAt)}前办结`;
-  return [who, ['resolved', 'closed', 'rejected', 'cancelled'].includes(item.status) ? '' : due, item.nudgedAt ? '居民催过' : '']
+  return [
+    who,
+    ['resolved', 'closed', 'rejected', 'cancelled'].includes(item.status) ? '' : due,
+    item.nudgedAt ? '居民催过' : '',
+    item.held ? '公开待审核' : '',
+  ]
     .filter(Boolean)
     .join(' · ');
 };

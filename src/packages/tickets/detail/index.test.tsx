@@ -49,6 +49,17 @@ describe('进度详情', () => {
     expect(screen.getByText('修好了吗？请在 2026-11-26 10:00 前确认，超过7天系统自动确认。')).toBeTruthy();
   });
 
+  it.each([
+    [{ public: false, listed: false }, '不公开'],
+    [{ public: true, listed: true }, '邻居可见'],
+    [{ public: true, listed: false, held: true as const }, '公开待审核'],
+    [{ public: true, listed: false }, '未公开给邻居'],
+  ])('tells the reporter who may read the report (%j → %s)', async (listing, label) => {
+    jest.mocked(getTicket).mockResolvedValue(detail({ relation: 'reporter', ...listing }));
+    render(<TicketDetailPage />);
+    expect(await screen.findByText(label)).toBeTruthy();
+  });
+
   it('confirms with a rating only after stars are chosen, using one request id', async () => {
     jest.mocked(getTicket).mockResolvedValue(resolved);
     jest.mocked(confirmTicket).mockResolvedValue({ ...resolved, status: 'closed', actions: [], rating: { stars: 5 } });

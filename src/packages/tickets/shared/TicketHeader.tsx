@@ -4,6 +4,13 @@ import { Badge } from '../../../ui/Badge';
 import { PhotoGrid } from './PhotoGrid';
 import { statusLabel, statusTone, when } from './labels';
 
+/** Who may read the report: the reporter's choice, and what staff made of it. */
+const listingLabel = (ticket: TicketDetail): string => {
+  if (!ticket.public) return '不公开';
+  if (ticket.listed) return '邻居可见';
+  return ticket.held ? '公开待审核' : '未公开给邻居';
+};
+
 /** What the ticket is about, where, and where it stands: the top of both detail pages. */
 export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
   return (
@@ -12,7 +19,7 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
         <Badge tone={statusTone(ticket.status)}>{statusLabel(ticket.status)}</Badge>
         {ticket.overdue ? <Badge tone="danger">已超时</Badge> : null}
         <Badge>{`${TICKET_KIND_LABELS[ticket.kind]} · ${ticket.categoryName}`}</Badge>
-        {ticket.public ? <Badge>{ticket.listed ? '邻居可见' : '公开待审核'}</Badge> : <Badge>不公开</Badge>}
+        <Badge>{listingLabel(ticket)}</Badge>
       </View>
       <Text className="ll-title">{ticket.description}</Text>
       <PhotoGrid photos={ticket.photos} />
