@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Audience, ServiceType, StallMode } from '@contracts/fairs';
 import { newId } from '../../../kernel/ids';
 import type { Fair } from '../../domain/fair';
 import { slotIdOf, slotTimes, tokenFrom, type Stall } from '../../domain/stall';
 import type { FairsDeps } from '../../deps';
 
-export interface StallInput {
-  service: string;
-  serviceType: ServiceType;
-  team: string;
-  location: string;
-  mode: StallMode;
-  slotMinutes: number;
-  capacity: number;
-  audience: Audience;
-  buildingIds: string[];
-  bookingOpensAt?: Date;
-}
+/** What staff set for a stall; the rest (id, order, code) is made here. */
+export type StallInput = Pick<
+  Stall,
+  'service' | 'serviceType' | 'team' | 'location' | 'mode' | 'slotMinutes' | 'capacity' | 'audience' | 'buildingIds' | 'bookingOpensAt'
+>;
 
 /**
  * Creates a stall and its slots under a create key, so a retry (or a re-run copy) makes the
