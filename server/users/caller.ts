@@ -11,6 +11,12 @@ export interface Caller {
 
 const SYSTEM = { actorId: 'system', actorName: '系统' };
 
+/** Who an audit line names when a person acts: their id and the name staff read in 操作记录. */
+export const auditActor = (caller: Caller): { actorId: string; actorName: string } => ({
+  actorId: caller.user.id,
+  actorName: displayName(caller.user),
+});
+
 /**
  * Finds the caller's user, creating it on their first call. OPENIDs listed in the configuration
  * become staff, recorded in the audit log like any other grant.

@@ -4,7 +4,7 @@ import type { relatives, RelativeLinkView, RelativeView } from '@contracts/relat
 import type { AuditLog } from '../../audit/audit-log';
 import type { Clock } from '../../kernel/clock';
 import { invalidInput, notFound, ok, type Result } from '../../kernel/result';
-import type { Caller } from '../../users/caller';
+import { auditActor, type Caller } from '../../users/caller';
 import { displayName, type User } from '../../users/domain/user';
 import type { BuildingRepo } from '../../users/infra/building-repo';
 import type { UserRepo } from '../../users/infra/user-repo';
@@ -58,8 +58,7 @@ export const linkRelative = async (
   const link = await deps.relatives.link(elder.id, relative.id, caller.user.id, now);
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action: 'linkRelative',
     targetType: 'user',
     targetId: elder.id,
@@ -88,8 +87,7 @@ export const unlinkRelative = async (
     const [elder, relative] = await Promise.all([deps.users.byId(command.elderId), deps.users.byId(command.relativeId)]);
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: displayName(caller.user),
+      ...auditActor(caller),
       action: 'unlinkRelative',
       targetType: 'user',
       targetId: command.elderId,
@@ -133,8 +131,7 @@ export const registerOffline = async (
   if (created) {
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: displayName(caller.user),
+      ...auditActor(caller),
       action: 'registerOffline',
       targetType: 'user',
       targetId: user.id,

@@ -1,8 +1,7 @@
 import type { AuditAction } from '@contracts/audit';
 import type { AuditLog } from '../../../audit/audit-log';
 import type { Clock } from '../../../kernel/clock';
-import type { Caller } from '../../../users/caller';
-import { displayName } from '../../../users/domain/user';
+import { auditActor, type Caller } from '../../../users/caller';
 
 /** One line in the shared, append-only audit log for a staff action on a notice. */
 export const recordNoticeAudit = (
@@ -14,8 +13,7 @@ export const recordNoticeAudit = (
 ): Promise<void> =>
   deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action,
     targetType: 'notice',
     targetId: notice.id,

@@ -1,11 +1,10 @@
 import type { ParsedInput } from '@contracts/action';
 import type { BookingView, fairs } from '@contracts/fairs';
 import { conflict, fail, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { isStaff, mayActFor } from '../../access';
 import { deadKeys } from '../../domain/booking';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { notifyBooking } from '../../notify';
 import { toBookingView } from '../../views';
 import { reconcileSlot } from '../reconcile-slot/reconcile-slot';
@@ -55,8 +54,7 @@ export const cancelBooking = async (
     const stall = await deps.stalls.byId(booking.stallId);
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: nameOf(caller.user),
+      ...auditActor(caller),
       action: 'cancelFairBooking',
       targetType: 'fairBooking',
       targetId: booking.id,

@@ -1,11 +1,10 @@
 import type { ParsedInput } from '@contracts/action';
 import type { FairDetail, fairs } from '@contracts/fairs';
 import { conflict, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { deadKeys, isLive } from '../../domain/booking';
 import type { FairsDeps } from '../../deps';
 import { notifyBooking } from '../../notify';
-import { nameOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 
 /** Calls a fair off: its live bookings end and each person booked is told, once. */
@@ -27,8 +26,7 @@ export const cancelFair = async (
     if (!moved) return conflict();
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: nameOf(caller.user),
+      ...auditActor(caller),
       action: 'cancelFair',
       targetType: 'fair',
       targetId: fair.id,

@@ -1,10 +1,9 @@
 import type { ParsedInput } from '@contracts/action';
 import type { FairDetail, fairs } from '@contracts/fairs';
 import { invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { atClock } from '../../domain/fair';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 import { copyInto, templateOf } from './copy-into';
 
@@ -25,8 +24,7 @@ export const copyFair = async (
   const fair = await copyInto(template, { date: command.date, createKey, createdBy: caller.user.id }, deps);
   await deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'copyFair',
     targetType: 'fair',
     targetId: fair.id,

@@ -3,10 +3,9 @@ import type { FairDetail, fairs } from '@contracts/fairs';
 import { checkOwnedUploads } from '../../../files/uploads';
 import { newId } from '../../../kernel/ids';
 import { invalidInput, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { fairHours } from '../../domain/fair';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 
 type FairForm = Pick<ParsedInput<typeof fairs.createFair>, 'date' | 'opensAt' | 'closesAt' | 'coverFileIds'>;
@@ -53,8 +52,7 @@ export const createFair = async (
   });
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'createFair',
     targetType: 'fair',
     targetId: fair.id,

@@ -2,7 +2,7 @@ import type { ParsedInput } from '@contracts/action';
 import type { CsvFile, fairs, HoursEntryView, HoursLedger } from '@contracts/fairs';
 import { shanghaiDate } from '@contracts/time';
 import { forbidden, invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { isStaff } from '../../access';
 import { toCsv, hoursText } from '../../domain/csv';
 import { monthlyTotals, monthOf, type HoursEntry } from '../../domain/hours';
@@ -113,8 +113,7 @@ export const correctHours = async (
   if (created) {
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: nameOf(caller.user),
+      ...auditActor(caller),
       action: 'correctVolunteerHours',
       targetType: 'user',
       targetId: volunteer.id,

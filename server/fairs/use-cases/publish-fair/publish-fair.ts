@@ -2,11 +2,11 @@ import type { ParsedInput } from '@contracts/action';
 import type { FairDetail, fairs } from '@contracts/fairs';
 import { shanghaiDateTime } from '@contracts/time';
 import { conflict, invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import type { Fair } from '../../domain/fair';
 import type { FairsDeps } from '../../deps';
 import { fairLink } from '../../notify';
-import { nameOf, recipientsOf } from '../../people';
+import { recipientsOf } from '../../people';
 import { fairDetail } from '../get-fair/fair-detail';
 
 /** Every resident's inbox gets the new fair (once, however often this runs). */
@@ -48,8 +48,7 @@ export const publishFair = async (
     if (await deps.fairs.transition(fair.id, 'draft', 'published', { publishedAt: now, updatedAt: now })) {
       await deps.audit.record({
         at: now,
-        actorId: caller.user.id,
-        actorName: nameOf(caller.user),
+        ...auditActor(caller),
         action: 'publishFair',
         targetType: 'fair',
         targetId: fair.id,

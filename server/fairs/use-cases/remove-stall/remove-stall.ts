@@ -1,10 +1,9 @@
 import type { ParsedInput } from '@contracts/action';
 import type { FairDetail, fairs } from '@contracts/fairs';
 import { conflict, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { isLive } from '../../domain/booking';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { recountStalls } from '../add-stall/create-stall';
 import { fairDetail } from '../get-fair/fair-detail';
 
@@ -26,8 +25,7 @@ export const removeStall = async (
   await recountStalls(fair.id, deps);
   await deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'removeFairStall',
     targetType: 'fair',
     targetId: fair.id,

@@ -2,11 +2,10 @@ import type { ParsedInput } from '@contracts/action';
 import type { fairs, SeriesView } from '@contracts/fairs';
 import { newId } from '../../../kernel/ids';
 import { invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { fairHours } from '../../domain/fair';
 import { AHEAD_DAYS, dueDates, type Series } from '../../domain/series';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { copyInto, templateOf, type FairTemplate } from '../copy-fair/copy-into';
 
 const toView = (s: Series): SeriesView => ({
@@ -74,8 +73,7 @@ export const createSeries = async (
   });
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'createFairSeries',
     targetType: 'fairSeries',
     targetId: series.id,
@@ -98,8 +96,7 @@ export const stopSeries = async (
   await deps.series.stop(series.id);
   await deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'stopFairSeries',
     targetType: 'fairSeries',
     targetId: series.id,

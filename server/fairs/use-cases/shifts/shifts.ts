@@ -4,7 +4,7 @@ import { shanghaiDateTime } from '@contracts/time';
 import { DAY } from '../../../kernel/clock';
 import { newId } from '../../../kernel/ids';
 import { conflict, fail, forbidden, invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import type { User } from '../../../users/domain/user';
 import { atClock } from '../../domain/fair';
 import { overlaps, type Shift } from '../../domain/shift';
@@ -120,8 +120,7 @@ export const assignShift = async (
   const now = deps.clock.now();
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'assignFairShift',
     targetType: 'user',
     targetId: volunteer.id,

@@ -1,9 +1,8 @@
 import type { ParsedInput } from '@contracts/action';
 import type { FairDetail, fairs } from '@contracts/fairs';
 import { conflict, invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import type { FairsDeps } from '../../deps';
-import { nameOf } from '../../people';
 import { checkFairForm } from '../create-fair/create-fair';
 import { fairDetail } from '../get-fair/fair-detail';
 
@@ -38,8 +37,7 @@ export const updateFair = async (
   );
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: nameOf(caller.user),
+    ...auditActor(caller),
     action: 'updateFair',
     targetType: 'fair',
     targetId: fair.id,

@@ -2,8 +2,7 @@ import type { ParsedInput } from '@contracts/action';
 import { HANDLER_ORG_LABELS, type CategoryView, type tickets } from '@contracts/tickets';
 import { newId } from '../../../kernel/ids';
 import { invalidInput, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
-import { displayName } from '../../../users/domain/user';
+import { auditActor, type Caller } from '../../../users/caller';
 import type { TicketsDeps } from '../../deps';
 import { toCategoryView } from '../../views';
 
@@ -43,8 +42,7 @@ export const saveCategory = async (
   await deps.categories.save(category, now);
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action: 'saveCategory',
     targetType: 'ticketCategory',
     targetId: category.id,

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '@contracts/action';
 import type { tickets } from '@contracts/tickets';
 import { forbidden, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
+import { auditActor, type Caller } from '../../../users/caller';
 import { displayName } from '../../../users/domain/user';
 import { NOT_FOUND_MESSAGE, personOf } from '../../act';
 import type { TicketsDeps } from '../../deps';
@@ -24,8 +24,7 @@ export const revealContact = async (
   const name = reporter ? displayName(reporter) : '居民';
   await deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action: 'revealContact',
     targetType: 'ticket',
     targetId: ticket.id,

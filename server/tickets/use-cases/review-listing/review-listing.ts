@@ -1,8 +1,7 @@
 import type { ParsedInput } from '@contracts/action';
 import type { TicketDetail, tickets } from '@contracts/tickets';
 import { conflict, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../../users/caller';
-import { displayName } from '../../../users/domain/user';
+import { auditActor, type Caller } from '../../../users/caller';
 import { detailFor, NOT_FOUND_MESSAGE, personOf } from '../../act';
 import type { TicketsDeps } from '../../deps';
 
@@ -24,8 +23,7 @@ export const reviewListing = async (
   if (await deps.tickets.setListed(ticket.id, command.list, now)) {
     await deps.audit.record({
       at: now,
-      actorId: caller.user.id,
-      actorName: displayName(caller.user),
+      ...auditActor(caller),
       action: 'reviewListing',
       targetType: 'ticket',
       targetId: ticket.id,

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '@contracts/action';
 import type { BuildingView, users } from '@contracts/users';
 import { invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../caller';
+import { auditActor, type Caller } from '../../caller';
 import type { UsersDeps } from '../../deps';
 import { displayName } from '../../domain/user';
 import { toBuildingView } from '../../views';
@@ -21,8 +21,7 @@ export const assignGridWorker = async (
   await deps.buildings.setGridWorker(building.id, worker.id);
   await deps.audit.record({
     at: deps.clock.now(),
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action: 'assignGridWorker',
     targetType: 'building',
     targetId: building.id,

@@ -2,7 +2,7 @@ import type { ParsedInput } from '@contracts/action';
 import { ROLE_LABELS } from '@contracts/roles';
 import type { UserRow, users } from '@contracts/users';
 import { conflict, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../caller';
+import { auditActor, type Caller } from '../../caller';
 import type { UsersDeps } from '../../deps';
 import { displayName, withoutRole, withRole, type User } from '../../domain/user';
 import { toUserRow } from '../../views';
@@ -12,8 +12,7 @@ export type ChangeRoleCommand = ParsedInput<typeof users.grantRole>;
 const recordChange = (deps: UsersDeps, caller: Caller, target: User, action: 'grantRole' | 'revokeRole', detail: string, at: Date) =>
   deps.audit.record({
     at,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action,
     targetType: 'user',
     targetId: target.id,

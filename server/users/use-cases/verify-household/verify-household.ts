@@ -1,7 +1,7 @@
 import type { ParsedInput } from '@contracts/action';
 import type { UserRow, users } from '@contracts/users';
 import { invalidInput, notFound, ok, type Result } from '../../../kernel/result';
-import type { Caller } from '../../caller';
+import { auditActor, type Caller } from '../../caller';
 import type { UsersDeps } from '../../deps';
 import { displayName, type Household } from '../../domain/user';
 import { toUserRow } from '../../views';
@@ -26,8 +26,7 @@ export const verifyHousehold = async (command: VerifyHouseholdCommand, caller: C
   const h = target.household;
   await deps.audit.record({
     at: now,
-    actorId: caller.user.id,
-    actorName: displayName(caller.user),
+    ...auditActor(caller),
     action: 'verifyHousehold',
     targetType: 'user',
     targetId: target.id,
